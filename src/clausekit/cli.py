@@ -1,0 +1,66 @@
+"""The ``clausekit`` command line.
+
+Sub-commands live in ``clausekit.commands.*`` and are imported only when invoked,
+so ``clausekit --help`` and every command pay only for what they use.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from . import __version__
+from .errors import ClauseKitError
+
+# name -> "module:attribute" of a click.Command; add a command by adding a line.
+COMMANDS = {
+    "templates": "clausekit.commands.drafting:templates_command",
+    "clauses": "clausekit.commands.drafting:clauses_command",
+    "clause": "clausekit.commands.drafting:clause_group",
+    "init": "clausekit.commands.drafting:init_command",
+    "generate": "clausekit.commands.drafting:generate_command",
+    "recommend": "clausekit.commands.drafting:recommend_command",
+    "lint": "clausekit.commands.review:lint_command",
+    "rules": "clausekit.commands.review:rules_group",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        target = COMMANDS.get(name)
+        if target is None:
+            return None
+        module_name, attribute = target.split(":")
+        return getattr(importlib.import_module(module_name), attribute)
+
+
+@click.group(cls=LazyGroup)
+@click.version_option(__version__, prog_name="clausekit")
+def cli() -> None:
+    """Draft and review partnership and supplier contracts, in French and English."""
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: user errors become one line on stderr and exit code 2."""
+    try:
+        # Without standalone mode click returns the callback's value (or Exit's code):
+        # commands return their exit code.
+        result = cli.main(args=argv, prog_name="clausekit", standalone_mode=False)
+    except ClauseKitError as error:
+        click.echo(f"clausekit: error: {error}", err=True)
+        sys.exit(2)
+    except click.exceptions.Abort:
+        click.echo("clausekit: aborted", err=True)
+        sys.exit(2)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(2 if error.exit_code in (1, 2) else error.exit_code)
+    except KeyboardInterrupt:
+        click.echo("clausekit: interrupted", err=True)
+        sys.exit(130)
+    sys.exit(result if isinstance(result, int) else 0)

@@ -1,0 +1,203 @@
+"""The document model every reader produces and every analysis consumes.
+
+A reader turns a file into ``Block``s (its paragraphs in reading order, with what
+the format knows: page, line, a Word-computed clause number, a heading flag).
+``build_document`` joins them into one text with offsets and groups them into
+sections, so that analysis never depends on the file format.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a passage is, 1-based; only what the format knows is set."""
+
+    page: int | None = None
+    paragraph: int | None = None
+    line: int | None = None
+    clause: str | None = None
+
+    def as_dict(self) -> dict:
+        return {k: v for k, v in (("page", self.page), ("paragraph", self.paragraph),
+                                  ("line", self.line), ("clause", self.clause)) if v is not None}
+
+    def describe(self) -> str:
+        parts = []
+        if self.clause:
+            parts.append(f"clause {self.clause}")
+        if self.page:
+            parts.append(f"page {self.page}")
+        if self.line:
+            parts.append(f"line {self.line}")
+        elif self.paragraph:
+            parts.append(f"paragraph {self.paragraph}")
+        return ", ".join(parts)
+
+
+@dataclass
+class Block:
+    """One paragraph as a reader found it."""
+
+    text: str
+    page: int | None = None
+    line: int | None = None
+    number: str | None = None  # clause number computed by Word, e.g. "7.2"
+    heading_level: int | None = None  # set when the format marks it as a heading
+    in_table: bool = False
+
+
+@dataclass
+class Paragraph:
+    index: int  # 1-based among the document's paragraphs
+    text: str
+    start: int  # offsets into Document.text
+    end: int
+    page: int | None
+    line: int | None
+    number: str | None
+    is_heading: bool
+    section: int = 0  # index into Document.sections
+
+    @property
+    def location(self) -> Location:
+        return Location(page=self.page, paragraph=self.index, line=self.line, clause=self.number)
+
+
+@dataclass
+class Section:
+    """A heading and the paragraphs under it, down to the next heading of any level."""
+
+    index: int
+    heading: str
+    number: str | None
+    level: int
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.paragraphs[0].start if self.paragraphs else 0
+
+    @property
+    def end(self) -> int:
+        return self.paragraphs[-1].end if self.paragraphs else 0
+
+
+@dataclass
+class Document:
+    path: str
+    format: str
+    text: str
+    paragraphs: list[Paragraph]
+    sections: list[Section]
+    pages: int | None = None
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def paragraph_at(self, offset: int) -> Paragraph:
+        if not self._starts:
+            self._starts = [p.start for p in self.paragraphs]
+        return self.paragraphs[max(0, bisect_right(self._starts, offset) - 1)]
+
+    def clause_number_at(self, offset: int) -> str | None:
+        """The number of the innermost numbered clause containing ``offset``."""
+        paragraph = self.paragraph_at(offset)
+        if paragraph.number:
+            return paragraph.number
+        return self.sections[paragraph.section].number if self.sections else None
+
+    def location_at(self, offset: int) -> Location:
+        p = self.paragraph_at(offset)
+        line = p.line
+        if line is not None:
+            line += self.text.count("\n", p.start, min(offset, p.end))
+        return Location(page=p.page, paragraph=p.index, line=line, clause=self.clause_number_at(offset))
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+# Typed headings in text and PDF: "ARTICLE 5 - DURÉE", "Article 5.", "12. GOVERNING LAW",
+# "7.2 Term.", "Section 4", "## Durée" (Markdown is handled by its reader).
+_NUMBER = r"(?P<number>\d{1,3}(?:\.\d{1,3}){0,3})\.?"
+_KEYWORD_HEADING = re.compile(
+    r"^\s*(?:ARTICLE|Article|ARTICLE\s+N°|Clause|CLAUSE|Section|SECTION|Chapitre|CHAPITRE|Titre|TITRE)\s+"
+    r"(?P<number>\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6})\b\.?\s*(?:[-–—:.]\s*)?(?P<title>.{0,120})$"
+)
+_NUMBERED_HEADING = re.compile(rf"^\s*{_NUMBER}\s+(?P<title>[A-ZÀ-Ý][^\n]{{0,100}})$")
+# "2.1 Term. This Agreement shall..." : a numbered paragraph with an inline title.
+_INLINE_TITLE = re.compile(rf"^\s*{_NUMBER}\s+(?P<title>[A-ZÀ-Ý][\w'’ ,&/()-]{{1,60}}?)[.:]\s+\S")
+
+
+def typed_heading(text: str) -> tuple[str | None, str, int] | None:
+    """Recognise a typed heading; return (number, title, level) or None."""
+    first_line = text.strip().split("\n", 1)[0]
+    if len(first_line) > 160:
+        first_line = first_line[:160]
+    m = _KEYWORD_HEADING.match(first_line)
+    if m:
+        number = m.group("number")
+        return number, (m.group("title").strip() or first_line.strip()), number.count(".") + 1
+    m = _NUMBERED_HEADING.match(first_line)
+    if m and "\n" not in text.strip() and not first_line.rstrip().endswith((",", ";")) and len(first_line.split()) <= 14:
+        number = m.group("number")
+        return number, m.group("title").strip().rstrip("."), number.count(".") + 1
+    m = _INLINE_TITLE.match(first_line)
+    if m:
+        number = m.group("number")
+        return number, m.group("title").strip(), number.count(".") + 1
+    stripped = first_line.strip()
+    if (4 <= len(stripped) <= 80 and stripped.upper() == stripped and any(c.isalpha() for c in stripped)
+            and "\n" not in text.strip() and len(stripped.split()) <= 10):
+        return None, stripped.rstrip(".:"), 1
+    return None
+
+
+def build_document(path: str, fmt: str, blocks: list[Block], pages: int | None = None) -> Document:
+    """Join blocks into one text and group them into sections."""
+    paragraphs: list[Paragraph] = []
+    sections: list[Section] = [Section(index=0, heading="", number=None, level=0)]
+    chunks: list[str] = []
+    offset = 0
+    for block in blocks:
+        text = block.text.strip()
+        if not text:
+            continue
+        heading = None
+        if block.heading_level is not None:
+            heading = (block.number, text, block.heading_level)
+        elif not block.in_table:
+            typed = typed_heading(text)
+            if typed:
+                number = block.number or typed[0]
+                heading = (number, typed[1], typed[2])
+        number = block.number
+        if heading and heading[0] and not number:
+            number = heading[0]
+        if heading:
+            sections.append(Section(index=len(sections), heading=heading[1], number=heading[0], level=heading[2]))
+        if chunks:
+            offset += len(PARAGRAPH_SEPARATOR)
+        paragraph = Paragraph(
+            index=len(paragraphs) + 1, text=text, start=offset, end=offset + len(text),
+            page=block.page, line=block.line, number=number, is_heading=heading is not None,
+            section=sections[-1].index,
+        )
+        sections[-1].paragraphs.append(paragraph)
+        paragraphs.append(paragraph)
+        chunks.append(text)
+        offset += len(text)
+    if not sections[0].paragraphs:
+        sections.pop(0)
+        for i, section in enumerate(sections):
+            section.index = i
+            for p in section.paragraphs:
+                p.section = i
+    return Document(path=path, format=fmt, text=PARAGRAPH_SEPARATOR.join(chunks),
+                    paragraphs=paragraphs, sections=sections, pages=pages)
