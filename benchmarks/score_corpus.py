@@ -1,0 +1,110 @@
+"""Score the linter against the gold labels of the development corpus.
+
+Usage: python benchmarks/score_corpus.py [--corpus ../shared/corpus] [--subset fr|cuad|cuad-pdf|all]
+       [--items checklist|hygiene|all] [--show-errors ITEM]
+
+For each item: precision, recall and F1 of "present" (strong or weak) against the
+gold (`present`, `strong`, `weak` count as present), and, where the gold says
+strong or weak, the share of documents whose status is exactly right. Macro-F1
+is the mean F1 over the items that have at least one gold label in the subset.
+The profile is the gold's (as a user would pass --profile); the language is detected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from clausekit.checklist import load_checklist
+from clausekit.lint import lint_path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"
+
+
+def load_gold(corpus: Path, subset: str) -> dict[str, dict]:
+    gold = {}
+    for folder in ("fr", "cuad"):
+        path = corpus / folder / "gold.json"
+        if path.exists():
+            gold.update(json.loads(path.read_text(encoding="utf-8")))
+    keep = {
+        "fr": lambda k: k.startswith("fr/"),
+        "cuad": lambda k: k.startswith("cuad/") and not k.startswith("cuad/pdf/"),
+        "cuad-pdf": lambda k: k.startswith("cuad/pdf/"),
+        "all": lambda k: True,
+    }[subset]
+    return {k: v for k, v in gold.items() if keep(k)}
+
+
+def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else (1.0 if not fn else 0.0)
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    score = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, score
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--subset", default="all", choices=("fr", "cuad", "cuad-pdf", "all"))
+    parser.add_argument("--items", default="all", choices=("checklist", "hygiene", "all"))
+    parser.add_argument("--show-errors", metavar="ITEM", help="list the documents an item gets wrong")
+    args = parser.parse_args()
+    gold = load_gold(args.corpus, args.subset)
+    if not gold:
+        print(f"no gold labels under {args.corpus}", file=sys.stderr)
+        return 2
+    checklist = load_checklist()
+    wanted = [i for i in checklist.items.values() if args.items == "all" or i.kind == args.items]
+    counts = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "tn": 0, "exact": 0, "graded": 0})
+    errors = defaultdict(list)
+    started = time.perf_counter()
+    words = 0
+    for key, entry in sorted(gold.items()):
+        report = lint_path(args.corpus / key, profile="all")
+        words += report.words
+        status = {item.id: item.status for item in report.items}
+        for item in wanted:
+            expected = entry["items"].get(item.id)
+            if expected is None:
+                continue
+            c = counts[item.id]
+            predicted = status[item.id]
+            gold_present, found = expected != "missing", predicted != "missing"
+            c["tp"] += gold_present and found
+            c["fp"] += found and not gold_present
+            c["fn"] += gold_present and not found
+            c["tn"] += not gold_present and not found
+            if expected in ("strong", "weak", "missing") and expected != "present":
+                c["graded"] += 1
+                c["exact"] += expected == predicted
+            if gold_present != found or (expected in ("strong", "weak") and expected != predicted):
+                errors[item.id].append(f"{key}: gold {expected}, got {predicted}")
+    elapsed = time.perf_counter() - started
+    print(f"{len(gold)} documents ({args.subset}), {words} words, {elapsed:.1f} s\n")
+    print(f"{'item':30} {'P':>5} {'R':>5} {'F1':>5}  {'tp':>3} {'fp':>3} {'fn':>3} {'tn':>3}  exact")
+    scores = []
+    for item in wanted:
+        c = counts.get(item.id)
+        if not c:
+            continue
+        p, r, score = f1(c["tp"], c["fp"], c["fn"])
+        scores.append(score)
+        exact = f"{c['exact']}/{c['graded']}" if c["graded"] else "-"
+        print(f"{item.id:30} {p:5.2f} {r:5.2f} {score:5.2f}  {c['tp']:3} {c['fp']:3} {c['fn']:3} {c['tn']:3}  {exact}")
+    if scores:
+        print(f"\nmacro-F1 over {len(scores)} items: {sum(scores) / len(scores):.3f}")
+    if args.show_errors:
+        print(f"\nerrors for {args.show_errors}:")
+        for line in errors.get(args.show_errors, []):
+            print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

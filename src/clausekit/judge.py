@@ -1,0 +1,229 @@
+"""Judge each checklist item of a document: strong, weak or missing, with evidence.
+
+Data flows one way: ``Document`` (readers) -> clause scope and sentences
+(analysis) -> statuses and findings (here) -> reporters. The rules are data
+(``lint_rules/``); this module only knows how to apply them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .analysis import values as value_readers
+from .analysis.nlp import pipeline
+from .checklist import load_checklist
+from .document import Document, Location, Paragraph
+from .results import DocumentReport, Evidence, Finding, ItemResult
+from .rules import Element, ItemRules, RuleSet
+
+QUOTE_LIMIT = 300
+MAX_ANCHOR_PARAGRAPHS = 12
+EXCLUDE_WINDOW = 80
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int  # offset in Document.text
+    lemmas: frozenset[str]
+
+
+@dataclass
+class Scope:
+    """Where a clause was found: its paragraphs, and the passages that showed it."""
+
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    evidence_offsets: list[int] = field(default_factory=list)
+
+
+class DocumentAnalysis:
+    """Sentences of the paragraphs the rules look at, split once and shared by all items."""
+
+    def __init__(self, document: Document, lang: str, model: str | None = None):
+        self.document = document
+        self.lang = lang
+        self.model = model
+        self._sentences: dict[int, list[Sentence]] = {}
+
+    def sentences(self, paragraphs: list[Paragraph]) -> list[Sentence]:
+        todo = [p for p in paragraphs if p.index not in self._sentences]
+        if todo:
+            nlp = pipeline(self.lang, self.model)
+            for paragraph, doc in zip(todo, nlp.pipe(p.text for p in todo)):
+                self._sentences[paragraph.index] = [
+                    Sentence(s.text, paragraph.start + s.start_char, frozenset(t.lemma_ for t in s))
+                    for s in doc.sents if s.text.strip()
+                ]
+        return [s for p in paragraphs for s in self._sentences[p.index]]
+
+
+def _section_paragraphs(document: Document, index: int) -> list[Paragraph]:
+    """A section and its sub-sections (the following sections of a deeper level)."""
+    sections = document.sections
+    head = sections[index]
+    paragraphs = list(head.paragraphs)
+    for section in sections[index + 1:]:
+        deeper = section.level > head.level or (
+            head.number and section.number and section.number.startswith(head.number + "."))
+        if not deeper:
+            break
+        paragraphs.extend(section.paragraphs)
+    return paragraphs
+
+
+def locate(document: Document, lang: str, rules: ItemRules) -> Scope:
+    scope = Scope()
+    seen: set[int] = set()
+    heading_pattern = rules.headings.get(lang)
+    if heading_pattern:
+        for section in document.sections:
+            if section.heading and heading_pattern.search(section.heading):
+                paragraphs = _section_paragraphs(document, section.index)
+                scope.evidence_offsets.append(paragraphs[0].start if paragraphs else 0)
+                for p in paragraphs:
+                    if p.index not in seen:
+                        seen.add(p.index)
+                        scope.paragraphs.append(p)
+    anchor_pattern = rules.anchors.get(lang)
+    exclude_pattern = rules.exclude.get(lang)
+    if anchor_pattern:
+        anchored = 0
+        for match in anchor_pattern.finditer(document.text):
+            if exclude_pattern:
+                window = document.text[max(0, match.start() - EXCLUDE_WINDOW):match.end() + EXCLUDE_WINDOW]
+                if exclude_pattern.search(window):
+                    continue
+            paragraph = document.paragraph_at(match.start())
+            if paragraph.index in seen:
+                continue
+            seen.add(paragraph.index)
+            scope.paragraphs.append(paragraph)
+            scope.evidence_offsets.append(match.start())
+            anchored += 1
+            if anchored >= MAX_ANCHOR_PARAGRAPHS:
+                break
+    scope.paragraphs.sort(key=lambda p: p.index)
+    return scope
+
+
+def _is_firm(sentence: Sentence, ruleset: RuleSet, lang: str) -> bool:
+    permissive = ruleset.modality.get("permissive", {}).get(lang, set())
+    firm = ruleset.modality.get("firm", {}).get(lang, set())
+    return not (sentence.lemmas & permissive) or bool(sentence.lemmas & firm)
+
+
+def _values(kind: str, text: str) -> list[value_readers.Value]:
+    return value_readers.durations(text) if kind == "duration" else value_readers.frequencies(text)
+
+
+@dataclass
+class ElementVerdict:
+    present: bool
+    sentence: Sentence | None = None
+    out_of_range: list[value_readers.Value] = field(default_factory=list)
+
+
+def judge_element(element: Element, sentences: list[Sentence], ruleset: RuleSet, lang: str) -> ElementVerdict:
+    pattern = element.patterns.get(lang)
+    negated = element.negated.get(lang)
+    together = element.together.get(lang)
+    stated = None
+    for i, sentence in enumerate(sentences):
+        if pattern is not None and pattern.search(sentence.text):
+            if together is not None and not together.search(sentence.text):
+                continue
+            if negated is not None and negated.search(sentence.text):
+                continue
+            if element.firm and not _is_firm(sentence, ruleset, lang):
+                continue
+            if element.with_measure and not any(value_readers.MEASURE.search(s.text) for s in sentences[i:i + 4]):
+                continue
+            stated = sentence
+            break
+    check = element.value
+    if check is None:
+        return ElementVerdict(present=stated is not None, sentence=stated)
+    near = check.near.get(lang)
+    found: list[tuple[value_readers.Value, Sentence]] = []
+    for sentence in sentences:
+        if near is None or near.search(sentence.text):
+            found.extend((v, sentence) for v in _values(check.kind, sentence.text))
+    if not found:
+        return ElementVerdict(present=stated is not None and not check.required, sentence=stated)
+    in_range = [(v, s) for v, s in found
+                if (check.min_months is None or v.months >= check.min_months - 1e-6)
+                and (check.max_months is None or v.months <= check.max_months + 1e-6)]
+    if in_range:
+        return ElementVerdict(present=True, sentence=in_range[0][1])
+    return ElementVerdict(present=True, sentence=found[0][1], out_of_range=[v for v, _ in found])
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1].rstrip() + "…"
+
+
+def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
+               report_lang: str) -> tuple[ItemResult, list[Finding]]:
+    document, lang = analysis.document, analysis.lang
+    item = load_checklist().item(rules.item)
+    severity_missing = rules.rule_for("missing")
+    scope = locate(document, lang, rules)
+    result = ItemResult(id=item.id, kind=item.kind, title=item.title[report_lang], status="missing")
+    if not scope.paragraphs:
+        return result, [Finding(rule=severity_missing.id, item=item.id, severity=severity_missing.severity,
+                                message=severity_missing.message[report_lang])]
+    sentences = analysis.sentences(scope.paragraphs)
+    evidence_offsets = scope.evidence_offsets[:3]
+    for offset in evidence_offsets:
+        sentence = next((s for s in sentences if s.start <= offset < s.start + len(s.text) + 1), None)
+        text = sentence.text if sentence else document.paragraph_at(offset).text
+        result.evidence.append(Evidence(_quote(text), document.location_at(offset)))
+    clause_location = result.evidence[0].location if result.evidence else Location()
+    findings: list[Finding] = []
+    matched_sentences: list[Sentence] = []
+    for element in rules.elements.values():
+        verdict = judge_element(element, sentences, ruleset, lang)
+        rule = rules.rule_for(f"element:{element.name}")
+        if not verdict.present:
+            findings.append(Finding(rule.id, item.id, rule.severity, rule.message[report_lang], clause_location))
+            continue
+        matched_sentences.append(verdict.sentence)
+        if verdict.out_of_range:
+            range_rule = rules.rules[element.value.rule]
+            shown = ", ".join(v.text for v in verdict.out_of_range[:3])
+            findings.append(Finding(range_rule.id, item.id, range_rule.severity,
+                                    range_rule.message[report_lang].format(value=shown),
+                                    document.location_at(verdict.sentence.start), _quote(verdict.sentence.text)))
+    anchor = rules.anchors.get(lang)
+    judged = [s for s in sentences if s in matched_sentences or (anchor and anchor.search(s.text))]
+    for name in rules.weaknesses:
+        pattern = ruleset.weaknesses[name].get(lang)
+        if pattern is None:
+            continue
+        for sentence in judged:
+            match = pattern.search(sentence.text)
+            if match:
+                rule = rules.rule_for(f"weakness:{name}")
+                findings.append(Finding(rule.id, item.id, rule.severity,
+                                        rule.message[report_lang].format(value=match.group(0)),
+                                        document.location_at(sentence.start), _quote(sentence.text)))
+                break
+    result.status = "weak" if findings else "strong"
+    return result, findings
+
+
+def judge_document(document: Document, ruleset: RuleSet, lang: str, profile: str,
+                   report_lang: str | None = None, model: str | None = None) -> DocumentReport:
+    report_lang = report_lang or lang
+    analysis = DocumentAnalysis(document, lang, model)
+    items, findings = [], []
+    for item in load_checklist().items_for(profile):
+        result, item_findings = judge_item(analysis, ruleset.items[item.id], ruleset, report_lang)
+        items.append(result)
+        findings.extend(item_findings)
+    return DocumentReport(path=document.path, language=lang, profile=profile, report_language=report_lang,
+                          words=document.word_count, items=items, findings=findings,
+                          format=document.format, pages=document.pages)
+
+

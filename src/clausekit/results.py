@@ -1,0 +1,85 @@
+"""What the linter concludes about a document: item statuses, evidence, findings.
+
+Reporters read only these types; they never look at rules or documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .document import Location
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str
+    location: Location
+
+    def as_dict(self) -> dict:
+        return {"text": self.text, "location": self.location.as_dict()}
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    item: str
+    severity: str
+    message: str
+    location: Location | None = None
+    quote: str | None = None
+
+    def as_dict(self) -> dict:
+        data = {"rule": self.rule, "item": self.item, "severity": self.severity, "message": self.message}
+        if self.location is not None:
+            data["location"] = self.location.as_dict()
+        if self.quote:
+            data["quote"] = self.quote
+        return data
+
+
+@dataclass
+class ItemResult:
+    id: str
+    kind: str
+    title: str
+    status: str  # strong | weak | missing
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "kind": self.kind, "status": self.status,
+                "evidence": [e.as_dict() for e in self.evidence]}
+
+
+@dataclass
+class DocumentReport:
+    path: str
+    language: str
+    profile: str
+    report_language: str
+    words: int
+    items: list[ItemResult]
+    findings: list[Finding]
+    format: str = ""
+    pages: int | None = None
+
+    def counts(self, kind: str | None = None) -> dict[str, int]:
+        counts = {"strong": 0, "weak": 0, "missing": 0}
+        for item in self.items:
+            if kind is None or item.kind == kind:
+                counts[item.status] += 1
+        return counts
+
+    def as_dict(self) -> dict:
+        return {"path": self.path, "language": self.language, "profile": self.profile,
+                "format": self.format, "words": self.words,
+                "summary": {"checklist": self.counts("checklist"), "hygiene": self.counts("hygiene")},
+                "items": [i.as_dict() for i in self.items],
+                "findings": [f.as_dict() for f in self.findings]}
+
+
+@dataclass(frozen=True)
+class InputFailure:
+    """A file that could not be linted; reported, and it makes the exit code 2."""
+
+    path: str
+    message: str

@@ -1,0 +1,199 @@
+"""Lint rules: loaded from ``lint_rules/*.yaml`` and checked against the checklist.
+
+One file per checklist or hygiene item says how to find the clause (headings,
+anchor phrases), which elements make it strong (patterns, value checks,
+modality, negation) and which rules report what is missing or weak. Every rule
+has a stable id ``<item>.<check>``, a severity, a one-line message and a doc in
+both languages, a fix pointing at a library clause, and examples that the test
+suite runs (a passing and a failing one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .checklist import LANGUAGES, load_checklist
+from .errors import ClauseKitError
+from .resources import data_dir
+
+SEVERITIES = ("info", "warning", "error")
+_FLAGS = re.IGNORECASE | re.MULTILINE
+
+try:  # the C loader is several times faster; fall back where libyaml is absent
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+
+def _compile(patterns: dict | None, where: str) -> dict[str, re.Pattern | None]:
+    """One alternation per language, so a scan is one pass over the text."""
+    compiled: dict[str, re.Pattern | None] = {}
+    for lang in LANGUAGES:
+        alternatives = (patterns or {}).get(lang) or []
+        if not alternatives:
+            compiled[lang] = None
+            continue
+        try:
+            compiled[lang] = re.compile("|".join(f"(?:{p})" for p in alternatives), _FLAGS)
+        except re.error as error:
+            raise ClauseKitError(f"bad pattern in {where} ({lang}): {error}") from None
+    return compiled
+
+
+@dataclass(frozen=True)
+class ValueCheck:
+    kind: str  # duration | frequency
+    near: dict[str, re.Pattern | None]
+    min_months: float | None
+    max_months: float | None
+    rule: str  # the rule reported when a value is found but out of range
+    required: bool  # without a value the element is absent, whatever the patterns say
+
+
+@dataclass(frozen=True)
+class Element:
+    name: str
+    patterns: dict[str, re.Pattern | None]
+    negated: dict[str, re.Pattern | None]
+    together: dict[str, re.Pattern | None]  # must also match the same sentence
+    value: ValueCheck | None
+    firm: bool  # the sentence stating it must be an obligation, not a "may"
+    with_measure: bool  # a figure must follow in the sentence or the next three
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    item: str
+    check: str  # "missing", "element:<name>", "value:<name>" or "weakness:<name>"
+    severity: str
+    message: dict[str, str]
+    doc: dict[str, str]
+    fix: str | None
+    examples: dict
+
+
+@dataclass(frozen=True)
+class ItemRules:
+    item: str
+    fix: str | None
+    headings: dict[str, re.Pattern | None]
+    anchors: dict[str, re.Pattern | None]
+    exclude: dict[str, re.Pattern | None]
+    elements: dict[str, Element]
+    weaknesses: tuple[str, ...]
+    rules: dict[str, Rule]
+    source: Path
+
+    def rule_for(self, check: str) -> Rule | None:
+        return next((r for r in self.rules.values() if r.check == check), None)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    items: dict[str, ItemRules]
+    weaknesses: dict[str, dict[str, re.Pattern | None]]
+    modality: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+
+    @property
+    def rules(self) -> dict[str, Rule]:
+        return {rule.id: rule for item in self.items.values() for rule in item.rules.values()}
+
+    def rule(self, rule_id: str) -> Rule:
+        try:
+            return self.rules[rule_id]
+        except KeyError:
+            raise ClauseKitError(f"unknown rule {rule_id!r}; run 'clausekit rules' for the list") from None
+
+
+def _load_item(path: Path, raw: dict) -> ItemRules:
+    checklist = load_checklist()
+    item_id = raw.get("item")
+    if item_id not in checklist.items:
+        raise ClauseKitError(f"unknown checklist item {item_id!r}", path)
+    item = checklist.items[item_id]
+    elements = {}
+    for name, spec in (raw.get("elements") or {}).items():
+        if item.elements and name not in item.elements:
+            raise ClauseKitError(f"element {name!r} is not an element of {item_id} in checklist.yaml", path)
+        value = None
+        if spec.get("value"):
+            v = spec["value"]
+            value = ValueCheck(kind=v["kind"], near=_compile(v.get("near"), f"{path.name}:{name}.near"),
+                               min_months=v.get("min_months"), max_months=v.get("max_months"), rule=v["rule"],
+                               required=bool(v.get("required")))
+        elements[name] = Element(
+            name=name,
+            patterns=_compile(spec.get("patterns"), f"{path.name}:{name}"),
+            negated=_compile(spec.get("negated"), f"{path.name}:{name}.negated"),
+            together=_compile(spec.get("with"), f"{path.name}:{name}.with"),
+            value=value,
+            firm=bool(spec.get("firm")),
+            with_measure=bool(spec.get("with_measure")),
+        )
+    missing_elements = set(item.elements) - set(elements)
+    if missing_elements:
+        raise ClauseKitError(f"no detection for element(s) {', '.join(sorted(missing_elements))} of {item_id}", path)
+    rules = {}
+    for rule_id, spec in (raw.get("rules") or {}).items():
+        if not rule_id.startswith(f"{item_id}."):
+            raise ClauseKitError(f"rule id {rule_id!r} must start with '{item_id}.'", path)
+        severity = spec.get("severity", "warning")
+        if severity not in SEVERITIES:
+            raise ClauseKitError(f"rule {rule_id}: severity {severity!r} not in {SEVERITIES}", path)
+        for key in ("message", "doc"):
+            if set(spec.get(key) or {}) != set(LANGUAGES):
+                raise ClauseKitError(f"rule {rule_id}: {key} needs both 'en' and 'fr'", path)
+        rules[rule_id] = Rule(id=rule_id, item=item_id, check=spec["check"], severity=severity,
+                              message=spec["message"], doc=spec["doc"], fix=spec.get("fix", raw.get("fix")),
+                              examples=spec.get("examples") or {})
+    checks = {r.check for r in rules.values()}
+    needed = {"missing"} | {f"element:{e}" for e in elements}
+    needed |= {f"weakness:{w}" for w in raw.get("weaknesses") or []}
+    if not needed <= checks:
+        raise ClauseKitError(f"{item_id}: no rule for check(s) {', '.join(sorted(needed - checks))}", path)
+    for element in elements.values():
+        if element.value and element.value.rule not in rules:
+            raise ClauseKitError(f"{item_id}: value check names unknown rule {element.value.rule!r}", path)
+    locate = raw.get("locate") or {}
+    return ItemRules(item=item_id, fix=raw.get("fix"),
+                     headings=_compile(locate.get("headings"), f"{path.name}:headings"),
+                     anchors=_compile(locate.get("anchors"), f"{path.name}:anchors"),
+                     exclude=_compile(locate.get("exclude"), f"{path.name}:exclude"),
+                     elements=elements, weaknesses=tuple(raw.get("weaknesses") or ()), rules=rules, source=path)
+
+
+@cache
+def load_rules(extra_dirs: tuple[Path, ...] = ()) -> RuleSet:
+    """Load the bundled rules (and an organisation's extra rule folders)."""
+    items: dict[str, ItemRules] = {}
+    shared: dict = {}
+    for folder in (data_dir("lint_rules"), *extra_dirs):
+        for path in sorted(Path(folder).glob("*.yaml")):
+            try:
+                raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+            except yaml.YAMLError as error:
+                raise ClauseKitError(f"invalid YAML: {error}".splitlines()[0], path) from None
+            if path.name.startswith("_"):
+                shared.update(raw or {})
+                continue
+            rules = _load_item(path, raw)
+            items[rules.item] = rules
+    checklist = load_checklist()
+    absent = [i for i in checklist.items if i not in items]
+    if absent:
+        raise ClauseKitError(f"no lint rules for item(s): {', '.join(absent)}")
+    weaknesses = {name: _compile(spec, f"_shared.yaml:{name}") for name, spec in (shared.get("weaknesses") or {}).items()}
+    for item in items.values():
+        unknown = set(item.weaknesses) - set(weaknesses)
+        if unknown:
+            raise ClauseKitError(f"{item.item}: unknown weakness set(s) {', '.join(sorted(unknown))}", item.source)
+    modality = {kind: {lang: set(words) for lang, words in spec.items()}
+                for kind, spec in (shared.get("modality") or {}).items()}
+    ordered = {item_id: items[item_id] for item_id in checklist.items}
+    return RuleSet(items=ordered, weaknesses=weaknesses, modality=modality)
