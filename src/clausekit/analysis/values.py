@@ -65,7 +65,7 @@ _EVERY_N = re.compile(rf"\b(?:every|each|tous les|toutes les)\s+(?P<number>{_NUM
 
 PERCENTAGE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|pour cent\b|pourcent\b)", re.IGNORECASE)
 AMOUNT = re.compile(
-    r"(?:(?:EUR|USD|GBP|CHF|€|\$|£)\s?\d[\d\s.,\u00a0\u202f]*\d|\b\d[\d\s.,\u00a0\u202f]*\d?\s?(?:EUR|USD|GBP|CHF|€|euros?|dollars?)\b"
+    r"(?:(?:EUR|USD|GBP|CHF|€|\$|£)\s?\d[\d\s.,\u00a0\u202f]*\d|\b\d[\d\s.,\u00a0\u202f]*\d?\s?(?:(?:EUR|USD|GBP|CHF|euros?|dollars?)\b|€)"
     r"|\$\s?\d)", re.IGNORECASE)
 # A measurable target: a percentage, an amount, a count or a threshold figure.
 MEASURE = re.compile(

@@ -1,0 +1,56 @@
+"""The report people read: the verdict first, then each item with where and why."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..results import DocumentReport, InputFailure
+from . import register
+
+_WORDS = {
+    "en": {"strong": "strong", "weak": "weak", "missing": "missing", "checklist": "checklist", "hygiene": "other clauses",
+           "verdict": "{missing} missing, {weak} weak, {strong} strong", "error": "error"},
+    "fr": {"strong": "solide", "weak": "faible", "missing": "absente", "checklist": "checklist", "hygiene": "autres clauses",
+           "verdict": "{missing} absente(s), {weak} faible(s), {strong} solide(s)", "error": "erreur"},
+}
+_MARK = {"strong": "✓", "weak": "!", "missing": "✗"}
+
+
+def _document(report: DocumentReport) -> list[str]:
+    words = _WORDS[report.report_language]
+    checklist = report.counts("checklist")
+    lines = [f"{report.path} ({report.language}, {report.profile}): {words['verdict'].format(**checklist)}"]
+    findings_by_item: dict[str, list] = {}
+    for finding in report.findings:
+        findings_by_item.setdefault(finding.item, []).append(finding)
+    for kind in ("checklist", "hygiene"):
+        items = [i for i in report.items if i.kind == kind]
+        if not items:
+            continue
+        if kind == "hygiene":
+            lines.append(f"  {words['hygiene']}: {words['verdict'].format(**report.counts('hygiene'))}")
+        for item in sorted(items, key=lambda i: ("missing", "weak", "strong").index(i.status)):
+            where = item.evidence[0].location.describe() if item.evidence else ""
+            lines.append(f"  {_MARK[item.status]} {words[item.status]:8} {item.id:28} {item.title}"
+                         + (f"  [{where}]" if where else ""))
+            if item.status == "strong" and kind == "hygiene":
+                continue
+            for finding in findings_by_item.get(item.id, []):
+                if item.status == "missing" and kind == "hygiene":
+                    continue
+                location = f" [{finding.location.describe()}]" if finding.location and finding.location.describe() else ""
+                lines.append(f"      {finding.rule}: {finding.message}{location}")
+                if finding.quote:
+                    lines.append(f"        « {finding.quote} »" if report.report_language == "fr"
+                                 else f"        \"{finding.quote}\"")
+            if item.status == "weak" and item.evidence and not any(f.quote for f in findings_by_item.get(item.id, [])):
+                quote = item.evidence[0].text
+                lines.append(f"        « {quote} »" if report.report_language == "fr" else f"        \"{quote}\"")
+    return lines
+
+
+@register("text")
+def render_text(reports: Sequence[DocumentReport], failures: Sequence[InputFailure]) -> str:
+    blocks = ["\n".join(_document(report)) for report in reports]
+    blocks.extend(f"{failure.path}: error: {failure.message}" for failure in failures)
+    return "\n\n".join(blocks) + "\n"
