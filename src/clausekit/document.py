@@ -171,7 +171,12 @@ def build_document(path: str, fmt: str, blocks: list[Block], pages: int | None =
             continue
         heading = None
         if block.heading_level is not None:
-            heading = (block.number, text, block.heading_level)
+            # A heading numbered by hand ("Article 4 : Objet", "## 7.2 Term") still has its number.
+            typed = None if block.number else typed_heading(text)
+            if typed and typed[0]:
+                heading = (typed[0], typed[1], block.heading_level)
+            else:
+                heading = (block.number, text, block.heading_level)
         elif not block.in_table:
             typed = typed_heading(text)
             if typed:
