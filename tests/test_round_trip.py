@@ -1,0 +1,139 @@
+"""The library and the rules never disagree.
+
+Every draft from the generator (every template, both languages, both
+positions) lints with every checklist item of its profile `strong`; removing
+one clause from the Word file makes exactly that item `missing`; replacing a
+clause's text by a deliberately weakened variant (tests/data/weakened) makes it
+`weak`.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+from docx import Document as WordDocument
+
+from clausekit.checklist import load_checklist
+from clausekit.drafting.docx_writer import docx_bytes
+from clausekit.drafting.generator import build_draft, example_answers, load_template
+from clausekit.drafting.manifest import template_ids
+from clausekit.lint import lint_path
+from clausekit.resources import data_dir
+
+TEMPLATES = template_ids(data_dir("templates"))
+WEAKENED = Path(__file__).parent / "data" / "weakened"
+CHECKLIST = load_checklist()
+
+
+@cache
+def draft_bytes(template_id: str, lang: str, position: str) -> bytes:
+    template = load_template(template_id)
+    return docx_bytes(build_draft(template, example_answers(template), lang, position))
+
+
+def profile_of(template_id: str) -> str:
+    return load_template(template_id).manifest.profile
+
+
+def checklist_items(profile: str) -> list[str]:
+    return [i.id for i in CHECKLIST.items_for(profile) if i.kind == "checklist"]
+
+
+def clause_title(clause_id: str, lang: str) -> str:
+    raw = yaml.safe_load((data_dir("clause_library") / f"{clause_id}.yaml").read_text(encoding="utf-8"))
+    return raw["title"][lang]
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split()).casefold()
+
+
+def clause_span(document, title: str) -> tuple[int, int]:
+    """Paragraph indices [start, end) of the clause whose heading is ``title``."""
+    paragraphs = document.paragraphs
+    start = next(i for i, p in enumerate(paragraphs) if _normal(p.text) == _normal(title))
+    heading_style = paragraphs[start].style.name
+    end = next((i for i in range(start + 1, len(paragraphs)) if paragraphs[i].style.name == heading_style
+                or paragraphs[i]._p.xpath("./w:pPr/w:sectPr")), len(paragraphs))
+    return start, end
+
+
+def lint_docx(tmp_path: Path, document, lang: str, profile: str, name: str = "draft.docx"):
+    path = tmp_path / name
+    document.save(path)
+    report = lint_path(path, profile=profile)
+    assert report.language == lang
+    return {item.id: item.status for item in report.items}, report
+
+
+def open_draft(template_id, lang, position):
+    return WordDocument(io.BytesIO(draft_bytes(template_id, lang, position)))
+
+
+@pytest.mark.parametrize("position", ["preferred", "fallback"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("template_id", TEMPLATES)
+def test_every_draft_lints_strong(tmp_path, template_id, lang, position):
+    profile = profile_of(template_id)
+    statuses, report = lint_docx(tmp_path, open_draft(template_id, lang, position), lang, profile)
+    assert report.profile == profile
+    for item in checklist_items(profile):
+        findings = [f"{f.rule}: {f.quote or f.message}" for f in report.findings if f.item == item]
+        assert statuses[item] == "strong", (item, findings)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("template_id", TEMPLATES)
+def test_removing_a_clause_makes_exactly_that_item_missing(tmp_path, template_id, lang):
+    profile = profile_of(template_id)
+    for item in checklist_items(profile):
+        document = open_draft(template_id, lang, "preferred")
+        start, end = clause_span(document, clause_title(item, lang))
+        for paragraph in document.paragraphs[start:end]:
+            paragraph._p.getparent().remove(paragraph._p)
+        statuses, _ = lint_docx(tmp_path, document, lang, profile, f"without-{item}.docx")
+        assert statuses[item] == "missing", item
+        others = {i: s for i, s in statuses.items() if i in checklist_items(profile) and i != item and s != "strong"}
+        assert not others, (item, others)
+
+
+def weakened_cases():
+    for path in sorted(WEAKENED.glob("*.yaml")):
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for variant in raw["variants"]:
+            for lang in ("fr", "en"):
+                yield pytest.param(raw["item"], variant, lang, id=f"{raw['item']}-{variant['id']}-{lang}")
+
+
+def template_for(item: str) -> str:
+    profile = CHECKLIST.item(item).profiles[0]
+    return next(t for t in TEMPLATES if profile_of(t) == profile)
+
+
+@pytest.mark.parametrize("item, variant, lang", weakened_cases())
+def test_a_weakened_clause_is_reported_weak(tmp_path, item, variant, lang):
+    template_id = template_for(item)
+    profile = profile_of(template_id)
+    document = open_draft(template_id, lang, "preferred")
+    start, end = clause_span(document, clause_title(item, lang))
+    body = document.paragraphs[start + 1:end]
+    model = body[0]._p
+    for paragraph in body:
+        paragraph._p.getparent().remove(paragraph._p)
+    anchor = document.paragraphs[start]._p
+    for text in reversed(variant[lang]):
+        new = copy.deepcopy(model)
+        for child in list(new):
+            if child.tag.endswith("}r") or child.tag.endswith("}hyperlink") or child.tag.endswith("}fldSimple"):
+                new.remove(child)
+        anchor.addnext(new)
+        from docx.text.paragraph import Paragraph
+        Paragraph(new, document.paragraphs[start]._parent).add_run(text)
+    statuses, report = lint_docx(tmp_path, document, lang, profile, f"weak-{item}.docx")
+    findings = [f"{f.rule}: {f.message}" for f in report.findings if f.item == item]
+    assert statuses[item] == "weak", (variant["id"], variant["lacks"], findings)
