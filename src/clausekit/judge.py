@@ -34,6 +34,7 @@ class Scope:
 
     paragraphs: list[Paragraph] = field(default_factory=list)
     evidence_offsets: list[int] = field(default_factory=list)
+    by_heading: bool = False
 
 
 class DocumentAnalysis:
@@ -71,7 +72,12 @@ def _section_paragraphs(document: Document, index: int) -> list[Paragraph]:
     return paragraphs
 
 
-def locate(document: Document, lang: str, rules: ItemRules) -> Scope:
+def locate(document: Document, lang: str, rules: ItemRules, ruleset: RuleSet) -> Scope:
+    """A dedicated clause (a matching heading) is the scope; failing one, the paragraphs that mention it.
+
+    Mentions inside a definitions clause do not count: defining "Pilot Period"
+    is not providing for a pilot.
+    """
     scope = Scope()
     seen: set[int] = set()
     heading_pattern = rules.headings.get(lang)
@@ -84,8 +90,12 @@ def locate(document: Document, lang: str, rules: ItemRules) -> Scope:
                     if p.index not in seen:
                         seen.add(p.index)
                         scope.paragraphs.append(p)
+    if scope.paragraphs:
+        scope.by_heading = True
+        return scope
     anchor_pattern = rules.anchors.get(lang)
     exclude_pattern = rules.exclude.get(lang)
+    definitions = ruleset.definitions_headings.get(lang)
     if anchor_pattern:
         anchored = 0
         for match in anchor_pattern.finditer(document.text):
@@ -95,6 +105,9 @@ def locate(document: Document, lang: str, rules: ItemRules) -> Scope:
                     continue
             paragraph = document.paragraph_at(match.start())
             if paragraph.index in seen:
+                continue
+            heading = document.sections[paragraph.section].heading if document.sections else ""
+            if definitions is not None and heading and definitions.search(heading):
                 continue
             seen.add(paragraph.index)
             scope.paragraphs.append(paragraph)
@@ -168,7 +181,7 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     document, lang = analysis.document, analysis.lang
     item = load_checklist().item(rules.item)
     severity_missing = rules.rule_for("missing")
-    scope = locate(document, lang, rules)
+    scope = locate(document, lang, rules, ruleset)
     result = ItemResult(id=item.id, kind=item.kind, title=item.title[report_lang], status="missing")
     if not scope.paragraphs:
         return result, [Finding(rule=severity_missing.id, item=item.id, severity=severity_missing.severity,
@@ -181,27 +194,28 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
         result.evidence.append(Evidence(_quote(text), document.location_at(offset)))
     clause_location = result.evidence[0].location if result.evidence else Location()
     findings: list[Finding] = []
-    matched_sentences: list[Sentence] = []
+    verdicts = {name: judge_element(element, sentences, ruleset, lang) for name, element in rules.elements.items()}
+    if not scope.by_heading and sum(v.present for v in verdicts.values()) < rules.min_elements_without_heading:
+        result.evidence.clear()
+        return result, [Finding(severity_missing.id, item.id, severity_missing.severity,
+                                severity_missing.message[report_lang])]
     for element in rules.elements.values():
-        verdict = judge_element(element, sentences, ruleset, lang)
+        verdict = verdicts[element.name]
         rule = rules.rule_for(f"element:{element.name}")
         if not verdict.present:
             findings.append(Finding(rule.id, item.id, rule.severity, rule.message[report_lang], clause_location))
             continue
-        matched_sentences.append(verdict.sentence)
         if verdict.out_of_range:
             range_rule = rules.rules[element.value.rule]
             shown = ", ".join(v.text for v in verdict.out_of_range[:3])
             findings.append(Finding(range_rule.id, item.id, range_rule.severity,
                                     range_rule.message[report_lang].format(value=shown),
                                     document.location_at(verdict.sentence.start), _quote(verdict.sentence.text)))
-    anchor = rules.anchors.get(lang)
-    judged = [s for s in sentences if s in matched_sentences or (anchor and anchor.search(s.text))]
     for name in rules.weaknesses:
         pattern = ruleset.weaknesses[name].get(lang)
         if pattern is None:
             continue
-        for sentence in judged:
+        for sentence in sentences:
             match = pattern.search(sentence.text)
             if match:
                 rule = rules.rule_for(f"weakness:{name}")

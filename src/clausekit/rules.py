@@ -30,6 +30,51 @@ except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader
 
 
+def _whitespace_tolerant(pattern: str) -> str:
+    """Let a space in a pattern match any run of whitespace.
+
+    Paragraphs keep their line breaks and exported contracts double their spaces, so
+    "governed by the" must also match "governed by\\n   the". A space becomes ``\\s+``,
+    an optional space (" ?") ``\\s*``; in a character class, a look-behind (which must
+    keep a fixed width) or before a quantifier it becomes ``\\s``.
+    """
+    out: list[str] = []
+    groups: list[bool] = []  # open groups: is each one a look-behind?
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        following = pattern[i + 1:i + 2]
+        if char == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+            out.append(r"\s" if char == " " else char)
+        elif char == "[":
+            in_class = True
+            out.append(char)
+        elif char == "(":
+            groups.append(pattern.startswith(("(?<=", "(?<!"), i))
+            out.append(char)
+        elif char == ")":
+            if groups:
+                groups.pop()
+            out.append(char)
+        elif char == " " and (any(groups) or following in ("*", "+", "{")):
+            out.append(r"\s")
+        elif char == " " and following == "?":
+            out.append(r"\s*")
+            i += 1
+        elif char == " ":
+            out.append(r"\s+")
+        else:
+            out.append(char)
+        i += 1
+    return "".join(out)
+
+
 def _compile(patterns: dict | None, where: str) -> dict[str, re.Pattern | None]:
     """One alternation per language, so a scan is one pass over the text."""
     compiled: dict[str, re.Pattern | None] = {}
@@ -39,7 +84,7 @@ def _compile(patterns: dict | None, where: str) -> dict[str, re.Pattern | None]:
             compiled[lang] = None
             continue
         try:
-            compiled[lang] = re.compile("|".join(f"(?:{p})" for p in alternatives), _FLAGS)
+            compiled[lang] = re.compile("|".join(f"(?:{_whitespace_tolerant(p)})" for p in alternatives), _FLAGS)
         except re.error as error:
             raise ClauseKitError(f"bad pattern in {where} ({lang}): {error}") from None
     return compiled
@@ -85,6 +130,7 @@ class ItemRules:
     headings: dict[str, re.Pattern | None]
     anchors: dict[str, re.Pattern | None]
     exclude: dict[str, re.Pattern | None]
+    min_elements_without_heading: int  # scattered mentions must show this many elements to count
     elements: dict[str, Element]
     weaknesses: tuple[str, ...]
     rules: dict[str, Rule]
@@ -98,6 +144,7 @@ class ItemRules:
 class RuleSet:
     items: dict[str, ItemRules]
     weaknesses: dict[str, dict[str, re.Pattern | None]]
+    definitions_headings: dict[str, re.Pattern | None] = field(default_factory=dict)
     modality: dict[str, dict[str, set[str]]] = field(default_factory=dict)
 
     @property
@@ -165,6 +212,7 @@ def _load_item(path: Path, raw: dict) -> ItemRules:
                      headings=_compile(locate.get("headings"), f"{path.name}:headings"),
                      anchors=_compile(locate.get("anchors"), f"{path.name}:anchors"),
                      exclude=_compile(locate.get("exclude"), f"{path.name}:exclude"),
+                     min_elements_without_heading=int(locate.get("min_elements_without_heading", 0)),
                      elements=elements, weaknesses=tuple(raw.get("weaknesses") or ()), rules=rules, source=path)
 
 
@@ -196,4 +244,5 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> RuleSet:
     modality = {kind: {lang: set(words) for lang, words in spec.items()}
                 for kind, spec in (shared.get("modality") or {}).items()}
     ordered = {item_id: items[item_id] for item_id in checklist.items}
-    return RuleSet(items=ordered, weaknesses=weaknesses, modality=modality)
+    return RuleSet(items=ordered, weaknesses=weaknesses, modality=modality,
+                   definitions_headings=_compile(shared.get("definitions_headings"), "_shared.yaml:definitions_headings"))
