@@ -1,0 +1,252 @@
+"""Drafting commands: templates, clauses, clause show, init, generate, recommend.
+
+Only click is imported at module level: the drafting package imports YAML, and
+python-docx, docxtpl and jinja2 only when a draft is rendered, so that listing
+templates or asking for help stays instant.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+LANG_HELP = "Language of the output: en or fr."
+_library_option = click.option("--library", "library", metavar="DIR", default=None,
+                               help="Use the clause files in DIR instead of the bundled clause library.")
+_templates_option = click.option("--templates-dir", "templates", metavar="DIR", default=None,
+                                 help="Use the templates in DIR instead of the bundled ones.")
+
+
+def _language(lang: str):
+    """The draft language for ``--lang`` (an unknown one is an error listing the valid ones)."""
+    from ..drafting.language import language
+
+    return language(lang)
+
+
+@click.command("templates")
+@click.option("--lang", default="en", show_default=True, help=LANG_HELP)
+@_templates_option
+def templates_command(lang: str, templates: str | None) -> int:
+    """List the contract templates: id and one-line description."""
+    from ..drafting.generator import templates_dir
+    from ..drafting.manifest import load_manifest, template_ids
+
+    typography = _language(lang).typography
+    folder = templates_dir(templates)
+    ids = template_ids(folder)
+    width = max((len(i) for i in ids), default=0)
+    for template_id in ids:
+        click.echo(f"{template_id:<{width}}  {typography(load_manifest(folder, template_id).description[lang])}")
+    return 0
+
+
+@click.command("clauses")
+@click.option("--item", "item", metavar="ID", default=None, help="Only the clauses that satisfy this checklist item.")
+@click.option("--lang", default="en", show_default=True, help=LANG_HELP)
+@_library_option
+def clauses_command(item: str | None, lang: str, library: str | None) -> int:
+    """List the clauses of the library: id, checklist item, title."""
+    from ..checklist import load_checklist
+    from ..drafting.generator import library_dir
+    from ..drafting.library import load_library
+    from ..errors import ClauseKitError
+
+    _language(lang)
+    items = load_checklist().items
+    if item is not None and item not in items:
+        raise ClauseKitError(f"unknown checklist item {item!r}; valid: {', '.join(items)}")
+    clauses = [c for c in load_library(library_dir(library)).values()
+               if item is None or item == c.item or item in c.also_satisfies]
+    id_width = max((len(c.id) for c in clauses), default=0)
+    item_width = max((len(c.item or "-") for c in clauses), default=0)
+    for clause in clauses:
+        click.echo(f"{clause.id:<{id_width}}  {clause.item or '-':<{item_width}}  {clause.title[lang]}")
+    return 0
+
+
+@click.group("clause")
+def clause_group() -> None:
+    """Look at one clause of the library."""
+
+
+@clause_group.command("show")
+@click.argument("clause_id", metavar="ID")
+@click.option("--lang", default="en", show_default=True, help=LANG_HELP)
+@click.option("--position", default=None, help="Show only this position: preferred or fallback.")
+@_library_option
+def show_command(clause_id: str, lang: str, position: str | None, library: str | None) -> int:
+    """Show a clause: title, item, variables, the text of each position, the drafting note."""
+    from ..drafting.generator import check_position, library_dir
+    from ..drafting.library import load_clause
+    from ..drafting.values import describe_constraints
+    from ..errors import ClauseKitError
+
+    _language(lang)
+    clause = load_clause(library_dir(library), clause_id)
+    if position is not None:
+        check_position(position)
+        if position not in clause.positions:
+            raise ClauseKitError(f"clause {clause_id} has no {position} position; valid: {', '.join(clause.positions)}")
+    also = f" (also satisfies: {', '.join(clause.also_satisfies)})" if clause.also_satisfies else ""
+    click.echo(f"{clause.id}: {clause.title[lang]}")
+    click.echo(f"item: {clause.item or '- (boilerplate)'}{also}")
+    if clause.summary:
+        click.echo(clause.summary[lang])
+    if clause.variables:
+        click.echo("\nvariables:")
+        for spec in clause.variables.values():
+            parts = [spec.type]
+            if spec.has_default:
+                parts.append(f"default {_default_text(spec)}")
+            if describe_constraints(spec):
+                parts.append(describe_constraints(spec))
+            click.echo(f"  {spec.name} ({'; '.join(parts)})")
+            click.echo(f"      {spec.help[lang].strip()}")
+    if clause.defines:
+        click.echo("\ndefined terms: " + ", ".join(term.term[lang] for term in clause.defines.values()))
+    for name in ([position] if position else list(clause.positions)):
+        click.echo(f"\nposition {name}:")
+        for number, paragraph in enumerate(clause.paragraphs(name, lang), 1):
+            anchor = f" [{paragraph.anchor}]" if paragraph.anchor else ""
+            click.echo(f"  {number}.{anchor} {' '.join(paragraph.text.split())}")
+            for letter, item in enumerate(paragraph.items, 1):
+                click.echo(f"      {number}.{letter} {' '.join(item.split())}")
+    if clause.note:
+        click.echo("\ndrafting note:")
+        click.echo(f"  {' '.join(clause.note[lang].split())}")
+    return 0
+
+
+def _default_text(spec) -> str:
+    from ..drafting.values import to_yaml
+
+    value = to_yaml(spec.type, spec.default)
+    if isinstance(value, list):
+        return "; ".join(value)
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+@click.command("init")
+@click.argument("template_id", metavar="TEMPLATE")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The answers file to write (YAML).")
+@click.option("--lang", default="en", show_default=True, help="Language of the comments (help texts).")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@_library_option
+@_templates_option
+def init_command(template_id: str, output: Path, lang: str, force: bool, library: str | None,
+                 templates: str | None) -> int:
+    """Write an answers file for TEMPLATE: every variable, with its help, pre-filled with an example."""
+    from ..drafting.answers import answers_file_text
+    from ..drafting.generator import example_answers, load_template
+    from ..fileio import check_writable, write_text_atomic
+
+    _language(lang)
+    check_writable(output, force)
+    template = load_template(template_id, library, templates)
+    write_text_atomic(output, answers_file_text(template, lang, example_answers(template, templates)), force)
+    click.echo(f"wrote {output}: edit it, then run: clausekit generate {template_id} --answers {output} "
+               f"--lang {lang} -o contract.docx", err=True)
+    return 0
+
+
+@click.command("generate")
+@click.argument("template_id", metavar="TEMPLATE")
+@click.option("--answers", "answers_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The answers file (YAML; start from `clausekit init`).")
+@click.option("--lang", required=True, help=LANG_HELP)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The Word file to write (.docx).")
+@click.option("--position", default="preferred", show_default=True,
+              help="Wording of the checklist clauses: preferred (strongest) or fallback (compromise).")
+@click.option("--pdf", is_flag=True,
+              help="Also write a PDF beside the DOCX, with LibreOffice. The DOCX is written first and kept "
+                   "even if the conversion fails.")
+@click.option("--force", is_flag=True, help="Overwrite the output files if they exist.")
+@click.option("--no-input", is_flag=True, help="Never ask: a missing answer takes its default, or is an error.")
+@_library_option
+@_templates_option
+def generate_command(template_id: str, answers_path: Path | None, lang: str, output: Path, position: str,
+                     pdf: bool, force: bool, no_input: bool, library: str | None, templates: str | None) -> int:
+    """Draft a contract from TEMPLATE and an answers file, as a Word document (and a PDF)."""
+    from ..drafting.answers import read_answers
+    from ..drafting.generator import build_draft, check_position, load_template, templates_dir
+    from ..errors import AnswersError
+    from ..fileio import check_writable, write_bytes_atomic
+
+    _language(lang)
+    check_position(position)
+    pdf_path = output.with_suffix(".pdf")
+    check_writable(output, force)
+    if pdf:
+        check_writable(pdf_path, force)
+    template = load_template(template_id, library, templates)
+    answers = read_answers(answers_path) if answers_path else {}
+    prompt = None if no_input or not sys.stdin.isatty() else _terminal_prompt(lang)
+    try:
+        draft = build_draft(template, answers, lang, position, prompt=prompt, source=answers_path)
+    except AnswersError as error:
+        where = f"{error.path}: " if error.path else ""
+        click.echo(f"clausekit: error: {where}{len(error.problems)} problem(s) in the answers; nothing was written:",
+                   err=True)
+        for problem in error.problems:
+            click.echo(f"  - {problem}", err=True)
+        return 2
+    from ..drafting.docx_writer import docx_bytes
+
+    custom_skeleton = templates_dir(templates) / "skeleton.docx"
+    data = docx_bytes(draft, custom_skeleton if custom_skeleton.is_file() else None)
+    write_bytes_atomic(output, data, force)
+    click.echo(f"wrote {output}", err=True)
+    if pdf:
+        from ..drafting.pdf import convert_to_pdf
+
+        convert_to_pdf(output, pdf_path, force)
+        click.echo(f"wrote {pdf_path}", err=True)
+    return 0
+
+
+def _terminal_prompt(lang: str):
+    """Ask for one missing answer on the terminal, again until it is valid."""
+    from ..drafting.answers import check_value
+
+    def ask(spec):
+        def convert(text):
+            value, problems = check_value(spec, text)
+            if problems:
+                raise click.BadParameter("; ".join(problems))
+            return value
+
+        default = _default_text(spec) if spec.has_default else None
+        hint = f" [{spec.type}]" if spec.type != "text" else ""
+        return click.prompt(f"{spec.name}{hint} - {spec.help[lang].strip()}", default=default, value_proc=convert,
+                            err=True)
+
+    return ask
+
+
+@click.command("recommend")
+@click.option("--risk", default=None, help="Risk you accept: low, moderate or high.")
+@click.option("--investment", default=None, help="Investment you can make: minimal, medium or large.")
+@click.option("--independence", type=float, default=None, metavar="PERCENT",
+              help="Share of independence you want to keep, in percent (e.g. 90).")
+@click.option("--time-to-execute", "time_to_execute", type=float, default=None, metavar="MONTHS",
+              help="Months you have to get the partnership running.")
+@click.option("--answers", "answers_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="A YAML file with risk, investment, independence, time_to_execute (options override it).")
+@click.option("--lang", default="en", show_default=True, help=LANG_HELP)
+def recommend_command(risk: str | None, investment: str | None, independence: float | None,
+                      time_to_execute: float | None, answers_path: Path | None, lang: str) -> int:
+    """Recommend a partnership type (affiliation, co-branding, joint venture) from the decision matrix."""
+    from ..drafting.recommend import load_matrix, read_criteria, recommend
+
+    _language(lang)
+    criteria = read_criteria(answers_path) if answers_path else {}
+    given = {"risk": risk, "investment": investment, "independence": independence, "time_to_execute": time_to_execute}
+    criteria.update({key: value for key, value in given.items() if value is not None})
+    matrix = load_matrix()
+    click.echo(recommend(matrix, criteria, source=answers_path).explain(matrix, lang))
+    return 0

@@ -1,0 +1,234 @@
+"""Write a ``Draft`` into the Word skeleton.
+
+docxtpl renders the skeleton (cover page, header, footer, signature block) with a
+sandboxed, autoescaping, StrictUndefined Jinja environment, so "Martin & Fils" and
+"<SA>" reach the XML escaped and come out of Word intact. The clauses are then
+inserted where the skeleton's ``{{ body }}`` paragraph stands, as paragraphs built
+directly in WordprocessingML: real list numbering (w:numPr on the clause outline
+of the skeleton) rather than typed digits, a bookmark on each heading and anchored
+paragraph, and a REF field for each cross-reference whose cached result is the
+number computed for this draft.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from io import BytesIO
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import ClauseKitError
+from ..resources import data_dir
+from .language import language
+from .render import Block, Draft
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+BODY_MARKER = "\ue010clausekit-body\ue011"
+LANGUAGE_TAGS = {"en": "en-GB", "fr": "fr-FR"}
+# kind -> (paragraph style id, list level or None)
+_LAYOUT = {"heading": ("Heading1", 0), "paragraph": ("Clause2", 1), "item": ("Clause3", 2),
+           "preamble": ("BodyText", None), "closing": ("Closing", None)}
+_PREAMBLE_HEADING_STYLE = "PreambleHeading"
+_TOC_STYLE = "TOC1"
+
+
+def w(tag: str) -> str:
+    return f"{{{W_NS}}}{tag}"
+
+
+def skeleton_path() -> Path:
+    return data_dir("templates") / "skeleton.docx"
+
+
+@cache
+def _skeleton_bytes(path: Path) -> bytes:
+    return path.read_bytes()
+
+
+@cache
+def _skeleton_environment():
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
+
+
+def skeleton_context(draft: Draft) -> dict:
+    """What the skeleton's tags read: the presented answers, fixed labels, title, body marker."""
+    lang = language(draft.lang)
+    context = {name: ("" if value is None else value) for name, value in draft.values.items()}
+    context.update(contract_title=draft.title, contract_type=draft.template.manifest.title[draft.lang],
+                   labels=lang.labels, body=BODY_MARKER)
+    return context
+
+
+def docx_bytes(draft: Draft, skeleton: Path | None = None) -> bytes:
+    """The Word file of ``draft``, built on ``skeleton`` (the bundled one by default)."""
+    from docxtpl import DocxTemplate
+    from jinja2 import TemplateError
+
+    skeleton = skeleton or skeleton_path()
+    template = DocxTemplate(BytesIO(_skeleton_bytes(skeleton)))
+    try:
+        template.render(skeleton_context(draft), _skeleton_environment(), autoescape=True)
+    except TemplateError as error:
+        raise ClauseKitError(f"cannot fill the Word skeleton for template {draft.template.manifest.id}: {error}",
+                             skeleton) from None
+    document = template.docx
+    _insert_body(document, draft, skeleton)
+    _fill_contents(document, draft)
+    _set_language(document, draft.lang)
+    properties = document.core_properties
+    properties.title = draft.title
+    properties.subject = draft.template.manifest.title[draft.lang]
+    properties.language = LANGUAGE_TAGS[draft.lang]
+    properties.author = "clausekit"
+    buffer = BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _clause_list_id(document, skeleton: Path) -> str:
+    """The numId the skeleton's Heading 1 style is linked to: the clause outline."""
+    style = document.styles.element.find(f"{w('style')}[@{w('styleId')}='Heading1']")
+    num_id = style.find(f"{w('pPr')}/{w('numPr')}/{w('numId')}") if style is not None else None
+    if num_id is None:
+        raise ClauseKitError("the Heading 1 style is not linked to a numbered list", skeleton)
+    return num_id.get(w("val"))
+
+
+def _insert_body(document, draft: Draft, skeleton: Path) -> None:
+    """The clauses replace the skeleton's body marker paragraph."""
+    body = document.element.body
+    marker = next((p for p in body.iter(w("p")) if "".join(t.text or "" for t in p.iter(w("t"))) == BODY_MARKER), None)
+    if marker is None:
+        raise ClauseKitError("the skeleton has no {{ body }} paragraph", skeleton)
+    list_id = _clause_list_id(document, skeleton)
+    bookmark_ids = iter(range(1, 1_000_000))
+    for block in draft.blocks:
+        marker.addprevious(_paragraph(body, block, list_id, bookmark_ids))
+    body.remove(marker)
+
+
+def _paragraph(body: etree._Element, block: Block, list_id: str, bookmark_ids) -> etree._Element:
+    style, level = _LAYOUT[block.kind]
+    if block.kind == "preamble" and _is_caption(block.text):
+        style = _PREAMBLE_HEADING_STYLE
+    p = etree.SubElement(body, w("p"))  # created under body so that it shares the w: prefix
+    ppr = etree.SubElement(p, w("pPr"))
+    etree.SubElement(ppr, w("pStyle")).set(w("val"), style)
+    if level is not None:
+        num_pr = etree.SubElement(ppr, w("numPr"))
+        etree.SubElement(num_pr, w("ilvl")).set(w("val"), str(level))
+        etree.SubElement(num_pr, w("numId")).set(w("val"), list_id)
+    bookmark_id = None
+    if block.bookmark:
+        bookmark_id = str(next(bookmark_ids))
+        start = etree.SubElement(p, w("bookmarkStart"))
+        start.set(w("id"), bookmark_id)
+        start.set(w("name"), block.bookmark)
+    for segment in block.segments:
+        if segment.kind == "ref":
+            _reference_field(p, segment.bookmark, segment.text)
+        else:
+            _run(p, segment.text, bold=segment.kind == "bold")
+    if bookmark_id:
+        etree.SubElement(p, w("bookmarkEnd")).set(w("id"), bookmark_id)
+    return p
+
+
+def _fill_contents(document, draft: Draft) -> None:
+    """Write the table of contents' entries into the TOC field's result.
+
+    Word rebuilds the table when it opens the file (updateFields); LibreOffice does not,
+    but it computes the PAGEREF fields of these entries, so the PDF shows page numbers.
+    """
+    body = document.element.body
+    instruction = next((t for t in body.iter(w("instrText")) if (t.text or "").strip().startswith("TOC")), None)
+    headings = draft.headings()
+    if instruction is None or not headings:
+        return
+    paragraph = instruction.getparent().getparent()
+    runs = paragraph.findall(w("r"))
+    separate = next(i for i, r in enumerate(runs) if r.find(w("fldChar")) is not None
+                    and r.find(w("fldChar")).get(w("fldCharType")) == "separate")
+    end = runs[-1]
+    for run in runs[separate + 1:]:
+        paragraph.remove(run)
+    for index, heading in enumerate(headings):
+        if index:
+            following = etree.SubElement(body, w("p"))
+            paragraph.addnext(following)
+            paragraph = following
+        _set_style(paragraph, _TOC_STYLE)
+        link = etree.SubElement(paragraph, w("hyperlink"))
+        link.set(w("anchor"), heading.bookmark)
+        link.set(w("history"), "1")
+        _run(link, f"{heading.number}.")
+        etree.SubElement(etree.SubElement(link, w("r")), w("tab"))
+        _run(link, heading.text)
+        etree.SubElement(etree.SubElement(link, w("r")), w("tab"))
+        _field(link, f" PAGEREF {heading.bookmark} \\h ", "")
+    paragraph.append(end)
+
+
+def _set_style(paragraph: etree._Element, style: str) -> None:
+    ppr = paragraph.find(w("pPr"))
+    if ppr is None:
+        ppr = etree.SubElement(paragraph, w("pPr"))
+        paragraph.insert(0, ppr)
+    style_element = ppr.find(w("pStyle"))
+    if style_element is None:
+        style_element = etree.SubElement(ppr, w("pStyle"))
+        ppr.insert(0, style_element)
+    style_element.set(w("val"), style)
+
+
+def _is_caption(text: str) -> bool:
+    """"BETWEEN:", "RECITALS", « IL A ÉTÉ CONVENU CE QUI SUIT : »: the preamble's captions."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and len(text) <= 120 and all(c.isupper() for c in letters)
+
+
+def _run(p: etree._Element, text: str, bold: bool = False) -> etree._Element:
+    r = etree.SubElement(p, w("r"))
+    if bold:
+        etree.SubElement(etree.SubElement(r, w("rPr")), w("b"))
+    t = etree.SubElement(r, w("t"))
+    t.text = text
+    t.set(XML_SPACE, "preserve")
+    return r
+
+
+def _reference_field(p: etree._Element, bookmark: str, number: str) -> None:
+    """REF with \\n: the paragraph number without its trailing period ("4", "4.2"), as a link."""
+    _field(p, f" REF {bookmark} \\n \\h ", number)
+
+
+def _field(parent: etree._Element, instruction: str, cached: str) -> None:
+    """A complex field: begin, instruction, separate, cached result, end."""
+    for kind in ("begin", None, "separate"):
+        r = etree.SubElement(parent, w("r"))
+        if kind:
+            etree.SubElement(r, w("fldChar")).set(w("fldCharType"), kind)
+        else:
+            text = etree.SubElement(r, w("instrText"))
+            text.text = instruction
+            text.set(XML_SPACE, "preserve")
+    if cached:
+        _run(parent, cached)
+    etree.SubElement(etree.SubElement(parent, w("r")), w("fldChar")).set(w("fldCharType"), "end")
+
+
+def _set_language(document, lang: str) -> None:
+    """Proofing language of the whole document, so that Word spell-checks in the draft's language."""
+    defaults = document.styles.element.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
+    if defaults is None:
+        return
+    tag = defaults.find(w("lang"))
+    if tag is None:
+        tag = etree.SubElement(defaults, w("lang"))
+    tag.set(w("val"), LANGUAGE_TAGS[lang])
+    tag.set(w("eastAsia"), LANGUAGE_TAGS[lang])

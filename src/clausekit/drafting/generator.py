@@ -1,0 +1,53 @@
+"""The generator's entry points, shared by the CLI, the tests and the benchmark."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..errors import ClauseKitError
+from ..resources import data_dir
+from .answers import Prompt, resolve_answers
+from .language import check_language
+from .library import POSITIONS, load_yaml_file
+from .manifest import ContractTemplate, assemble
+from .render import Draft, render_draft
+
+
+def library_dir(folder: str | Path | None = None) -> Path:
+    return Path(folder) if folder else data_dir("clause_library")
+
+
+def templates_dir(folder: str | Path | None = None) -> Path:
+    return Path(folder) if folder else data_dir("templates")
+
+
+def check_position(position: str) -> str:
+    if position not in POSITIONS:
+        raise ClauseKitError(f"unknown position {position!r}; valid: {', '.join(POSITIONS)}")
+    return position
+
+
+def load_template(template_id: str, library: str | Path | None = None,
+                  templates: str | Path | None = None) -> ContractTemplate:
+    return assemble(templates_dir(templates), library_dir(library), template_id)
+
+
+def example_answers(template: ContractTemplate, templates: str | Path | None = None) -> dict[str, Any]:
+    """The bundled example answers of a template (templates/examples/<id>.yaml), if any."""
+    path = templates_dir(templates) / "examples" / f"{template.manifest.id}.yaml"
+    if not path.is_file():
+        return {}
+    raw = load_yaml_file(path, "an answers file")
+    if not isinstance(raw, dict):
+        raise ClauseKitError("an example answers file must be a mapping", path)
+    return raw
+
+
+def build_draft(template: ContractTemplate, answers: dict[str, Any], lang: str, position: str = "preferred",
+                prompt: Prompt | None = None, source: str | Path | None = None) -> Draft:
+    """Validate the answers (all problems at once), then render the draft."""
+    check_language(lang)
+    check_position(position)
+    values = resolve_answers(template, answers, prompt=prompt, source=source, lang=lang)
+    return render_draft(template, values, lang, position)

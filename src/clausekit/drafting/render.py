@@ -1,0 +1,226 @@
+"""Render a contract template with its answers into a ``Draft``: numbered blocks of text.
+
+Clause texts are Jinja rendered in a sandbox with StrictUndefined; answers are values
+in the context, never template source, so ``{{ 7*7 }}`` typed by a user stays as it
+is. ``ref('pilot.kpi')`` first leaves a mark naming its target; numbers are given once
+every paragraph is rendered (a paragraph that renders empty is dropped, an optional
+clause left out shifts what follows), and then each mark becomes the number its
+target really has. The Word writer turns marks into REF fields to bookmarks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ..errors import ClauseKitError
+from .language import Language, language
+from .library import Clause
+from .manifest import ContractTemplate
+from .values import present
+
+_REF_MARK = re.compile("\ue000([a-z0-9_.]+)\ue001")
+_SPACES = re.compile(r"[ \t\r\n]+")
+_BOOKMARK_LIMIT = 40  # Word's limit on bookmark names
+
+
+@dataclass
+class Segment:
+    text: str
+    kind: str = "text"  # "text", "bold" (a defined term where it is defined) or "ref"
+    bookmark: str | None = None  # for "ref": the bookmark of the target
+
+
+@dataclass
+class Block:
+    """One paragraph of the body, in order.
+
+    ``kind``: "heading" (clause title, level 1), "paragraph" (level 2), "item" (level 3),
+    "preamble" (unnumbered, before the first numbered clause: parties and recitals) or
+    "closing" (unnumbered, after it: the closing formula).
+    """
+
+    kind: str
+    clause: str
+    segments: list[Segment]
+    number: str | None = None
+    bookmark: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(segment.text for segment in self.segments)
+
+
+@dataclass
+class Draft:
+    template: ContractTemplate
+    lang: str
+    position: str
+    values: dict[str, Any]  # the answers, presented in the draft's language
+    blocks: list[Block] = field(default_factory=list)
+    numbers: dict[str, str] = field(default_factory=dict)  # "pilot" -> "4", "pilot.kpi" -> "4.2"
+
+    @property
+    def title(self) -> str:
+        return str(self.values.get("contract_title") or self.template.manifest.title[self.lang])
+
+    def headings(self) -> list[Block]:
+        return [block for block in self.blocks if block.kind == "heading"]
+
+
+@cache
+def _environment():
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True)
+
+
+@cache
+def _compiled(source: str):
+    return _environment().from_string(source)
+
+
+def bookmark_name(key: str) -> str:
+    """A Word bookmark for a clause or anchor; "_Ref" names are hidden in Word's bookmark list."""
+    name = "_Ref_" + key.replace(".", "__")
+    if len(name) > _BOOKMARK_LIMIT:
+        name = name[:_BOOKMARK_LIMIT - 9] + "_" + hashlib.sha1(key.encode()).hexdigest()[:8]
+    return name
+
+
+def sort_key(text: str) -> str:
+    """Alphabetical order as a dictionary sorts: accents and case ignored ("Période" after "Partie")."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+class _Renderer:
+    def __init__(self, template: ContractTemplate, values: dict, lang: str, position: str):
+        self.template = template
+        self.lang = lang
+        self.position = position
+        self.language: Language = language(lang)
+        self.included = template.included(values)
+        self.included_ids = {entry.id for entry in self.included}
+        self.terms = {}  # term key -> (defining clause, term); the first clause in the draft wins
+        for entry in self.included:
+            for key, term in template.clauses[entry.id].defines.items():
+                self.terms.setdefault(key, (entry.id, term))
+        self.presented = {name: None if value is None else present(template.variables[name].type, value, self.language)
+                          for name, value in values.items()}
+        if self.presented.get("contract_title") is None:
+            self.presented["contract_title"] = template.manifest.title[lang]
+        self.context = dict(self.presented, ref=self._ref, term=self._term)
+        self.where = ""
+
+    # ---- functions the clause texts call -----------------------------------------
+    def _ref(self, key: str) -> str:
+        target = str(key).split(".", 1)[0]
+        if target not in self.template.clauses:
+            raise ClauseKitError(f"{self.where}: ref({key!r}) names no clause of template {self.template.manifest.id}")
+        if target not in self.included_ids:
+            raise ClauseKitError(f"{self.where}: ref({key!r}) points to clause {target}, which this draft leaves out")
+        return f"\ue000{key}\ue001"
+
+    def _term(self, key: str) -> str:
+        if key not in self.terms:
+            raise ClauseKitError(f"{self.where}: term({key!r}) is not defined by any clause of this draft")
+        return self.terms[key][1].term[self.lang]
+
+    # ---- rendering -----------------------------------------------------------------
+    def text(self, source: str, clause: Clause, where: str) -> str:
+        from jinja2 import TemplateError
+
+        self.where = f"{clause.path}: {where}"
+        try:
+            rendered = _compiled(source).render(self.context)
+        except TemplateError as error:
+            raise ClauseKitError(f"{where}: {error}", clause.path) from None
+        return self.language.typography(_SPACES.sub(" ", rendered).strip())
+
+    def clause_blocks(self, clause: Clause, numbered: bool, unnumbered_kind: str) -> list[Block]:
+        """The clause's blocks, without numbers yet; paragraphs that render empty are dropped."""
+        blocks = []
+        if numbered:
+            blocks.append(Block("heading", clause.id, [Segment(self.language.typography(clause.title[self.lang]))],
+                                bookmark=clause.id))
+        for index, paragraph in enumerate(clause.paragraphs(self.position, self.lang), 1):
+            where = f"{self.position}/{self.lang} paragraph {index}"
+            text = self.text(paragraph.text, clause, where)
+            items = [self.text(item, clause, f"{where} item {n}") for n, item in enumerate(paragraph.items, 1)]
+            items = [item for item in items if item]
+            if not text and not items:
+                continue
+            if numbered:
+                key = f"{clause.id}.{paragraph.anchor}" if paragraph.anchor else None
+                blocks.append(Block("paragraph", clause.id, [Segment(text)], bookmark=key))
+                blocks.extend(Block("item", clause.id, [Segment(item)]) for item in items)
+            else:
+                blocks.append(Block(unnumbered_kind, clause.id, [Segment(text)]))
+                blocks.extend(Block(unnumbered_kind, clause.id, [Segment(item)]) for item in items)
+            if clause.id == "definitions" and index == 1:
+                blocks.extend(self.definition_blocks())
+        return blocks
+
+    def definition_blocks(self) -> list[Block]:
+        """One item per term defined by the clauses in this draft, in the language's alphabetical order."""
+        entries = []
+        for key, (clause_id, term) in self.terms.items():
+            clause = self.template.clauses[clause_id]
+            definition = self.text(term.definition[self.lang], clause, f"defines.{key}.{self.lang}")
+            entries.append((sort_key(term.term[self.lang]), term.term[self.lang], definition))
+        return [Block("item", "definitions", [Segment(self.language.typography(self.language.quote(name)), "bold"),
+                                              Segment(f" {definition}")])
+                for _, name, definition in sorted(entries)]
+
+
+def render_draft(template: ContractTemplate, values: dict, lang: str, position: str) -> Draft:
+    """Render every included clause, number the result and resolve the cross-references."""
+    renderer = _Renderer(template, values, lang, position)
+    draft = Draft(template=template, lang=lang, position=position, values=renderer.presented)
+    after_numbered = False
+    for entry in renderer.included:
+        kind = "closing" if after_numbered else "preamble"
+        draft.blocks.extend(renderer.clause_blocks(template.clauses[entry.id], entry.numbered, kind))
+        after_numbered = after_numbered or entry.numbered
+    _number(draft)
+    _resolve_references(draft)
+    return draft
+
+
+def _number(draft: Draft) -> None:
+    counters = [0, 0, 0]
+    for block in draft.blocks:
+        level = {"heading": 0, "paragraph": 1, "item": 2}.get(block.kind)
+        if level is None:
+            continue
+        counters[level] += 1
+        counters[level + 1:] = [0] * (2 - level)
+        block.number = ".".join(str(c) for c in counters[:level + 1])
+        if block.bookmark:
+            draft.numbers[block.bookmark] = block.number
+            block.bookmark = bookmark_name(block.bookmark)
+
+
+def _resolve_references(draft: Draft) -> None:
+    for block in draft.blocks:
+        segments = []
+        for segment in block.segments:
+            if "\ue000" not in segment.text:
+                segments.append(segment)
+                continue
+            pieces = _REF_MARK.split(segment.text)
+            for index, piece in enumerate(pieces):
+                if index % 2 == 0:
+                    if piece:
+                        segments.append(Segment(piece, segment.kind))
+                    continue
+                if piece not in draft.numbers:
+                    raise ClauseKitError(f"clause {block.clause}: ref({piece!r}) names no clause or paragraph anchor "
+                                         f"in this draft (known anchors: {', '.join(sorted(draft.numbers))})")
+                segments.append(Segment(draft.numbers[piece], "ref", bookmark_name(piece)))
+        block.segments = segments
