@@ -13,6 +13,7 @@ from .analysis import values as value_readers
 from .analysis.nlp import pipeline
 from .checklist import load_checklist
 from .document import Document, Location, Paragraph
+from .proofread import proofread
 from .results import DocumentReport, Evidence, Finding, ItemResult
 from .rules import Element, ItemRules, RuleSet
 
@@ -236,6 +237,7 @@ def judge_document(document: Document, ruleset: RuleSet, lang: str, profile: str
         result, item_findings = judge_item(analysis, ruleset.items[item.id], ruleset, report_lang)
         items.append(result)
         findings.extend(item_findings)
+    findings.extend(proofread(document, lang, report_lang))
     return DocumentReport(path=document.path, language=lang, profile=profile, report_language=report_lang,
                           words=document.word_count, items=items, findings=findings,
                           format=document.format, pages=document.pages)

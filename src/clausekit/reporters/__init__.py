@@ -1,12 +1,13 @@
 """Reporters render lint results; one module per output format, registered by name.
 
-Add a format by writing a module with a function decorated ``@register("name")``
-and listing the module in ``_BUILTIN``.
+Add a format by writing a module in this package with a function decorated
+``@register("name")``; modules are discovered, no list to edit.
 """
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from collections.abc import Callable, Sequence
 
 from ..results import DocumentReport, InputFailure
@@ -14,7 +15,6 @@ from ..results import DocumentReport, InputFailure
 Reporter = Callable[[Sequence[DocumentReport], Sequence[InputFailure]], str]
 
 _REPORTERS: dict[str, Reporter] = {}
-_BUILTIN = ("text", "json")
 
 
 def register(name: str) -> Callable[[Reporter], Reporter]:
@@ -25,8 +25,8 @@ def register(name: str) -> Callable[[Reporter], Reporter]:
 
 
 def _load_builtin() -> None:
-    for module in _BUILTIN:
-        importlib.import_module(f"{__name__}.{module}")
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")
 
 
 def formats() -> list[str]:
