@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -117,6 +118,12 @@ class Document:
         if line is not None:
             line += self.text.count("\n", p.start, min(offset, p.end))
         return Location(page=p.page, paragraph=p.index, line=line, clause=self.clause_number_at(offset))
+
+    @cached_property
+    def lowered(self) -> str | None:
+        """The text in lower case, offset for offset; None when lowering would shift offsets."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else None
 
     @property
     def word_count(self) -> int:

@@ -7,7 +7,9 @@ Data flows one way: ``Document`` (readers) -> clause scope and sentences
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .analysis import values as value_readers
 from .analysis.nlp import pipeline
@@ -22,11 +24,16 @@ MAX_ANCHOR_PARAGRAPHS = 12
 EXCLUDE_WINDOW = 80
 
 
-@dataclass
+@dataclass(eq=False)
 class Sentence:
     text: str
     start: int  # offset in Document.text
-    lemmas: frozenset[str]
+    span: object  # the spaCy Span, kept for its lemmas
+
+    @cached_property
+    def lemmas(self) -> frozenset[str]:
+        """Lemmas from the shipped table; other words stand for themselves."""
+        return frozenset(t.lemma_ or t.lower_ for t in self.span)
 
 
 @dataclass
@@ -53,7 +60,7 @@ class DocumentAnalysis:
             nlp = pipeline(self.lang, self.model)
             for paragraph, doc in zip(todo, nlp.pipe(p.text for p in todo)):
                 self._sentences[paragraph.index] = [
-                    Sentence(s.text, paragraph.start + s.start_char, frozenset(t.lemma_ for t in s))
+                    Sentence(s.text, paragraph.start + s.start_char, s)
                     for s in doc.sents if s.text.strip()
                 ]
         return [s for p in paragraphs for s in self._sentences[p.index]]
@@ -71,6 +78,26 @@ def _section_paragraphs(document: Document, index: int) -> list[Paragraph]:
             break
         paragraphs.extend(section.paragraphs)
     return paragraphs
+
+
+def _anchor_matches(document: Document, alternatives) -> list[tuple[Paragraph, re.Match]]:
+    """Anchor matches in text order; an alternative meets only the paragraphs holding its literal."""
+    lowered = document.lowered
+    found: list[tuple[int, Paragraph, re.Match]] = []
+    for gate, pattern in alternatives:
+        if gate is None or lowered is None:
+            candidates = document.paragraphs
+        else:
+            candidates = []
+            hit = gate.search(lowered)
+            while hit:  # one hit per paragraph is enough: skip to the next paragraph
+                paragraph = document.paragraph_at(hit.start())
+                candidates.append(paragraph)
+                hit = gate.search(lowered, paragraph.end)
+        for paragraph in candidates:
+            found.extend((paragraph.start + m.start(), paragraph, m) for m in pattern.finditer(paragraph.text))
+    found.sort(key=lambda entry: entry[0])
+    return [(paragraph, match) for _, paragraph, match in found]
 
 
 def locate(document: Document, lang: str, rules: ItemRules, ruleset: RuleSet) -> Scope:
@@ -94,17 +121,17 @@ def locate(document: Document, lang: str, rules: ItemRules, ruleset: RuleSet) ->
     if scope.paragraphs:
         scope.by_heading = True
         return scope
-    anchor_pattern = rules.anchors.get(lang)
+    anchors = rules.anchors.get(lang)
     exclude_pattern = rules.exclude.get(lang)
     definitions = ruleset.definitions_headings.get(lang)
-    if anchor_pattern:
+    if anchors:
         anchored = 0
-        for match in anchor_pattern.finditer(document.text):
+        for paragraph, match in _anchor_matches(document, anchors):
+            start = paragraph.start + match.start()
             if exclude_pattern:
-                window = document.text[max(0, match.start() - EXCLUDE_WINDOW):match.end() + EXCLUDE_WINDOW]
+                window = document.text[max(0, start - EXCLUDE_WINDOW):paragraph.start + match.end() + EXCLUDE_WINDOW]
                 if exclude_pattern.search(window):
                     continue
-            paragraph = document.paragraph_at(match.start())
             if paragraph.index in seen:
                 continue
             heading = document.sections[paragraph.section].heading if document.sections else ""
@@ -112,7 +139,7 @@ def locate(document: Document, lang: str, rules: ItemRules, ruleset: RuleSet) ->
                 continue
             seen.add(paragraph.index)
             scope.paragraphs.append(paragraph)
-            scope.evidence_offsets.append(match.start())
+            scope.evidence_offsets.append(start)
             anchored += 1
             if anchored >= MAX_ANCHOR_PARAGRAPHS:
                 break
@@ -190,8 +217,9 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     sentences = analysis.sentences(scope.paragraphs)
     evidence_offsets = scope.evidence_offsets[:3]
     for offset in evidence_offsets:
+        paragraph = document.paragraph_at(offset)
         sentence = next((s for s in sentences if s.start <= offset < s.start + len(s.text) + 1), None)
-        text = sentence.text if sentence else document.paragraph_at(offset).text
+        text = paragraph.text if paragraph.is_heading or sentence is None else sentence.text
         result.evidence.append(Evidence(_quote(text), document.location_at(offset)))
     clause_location = result.evidence[0].location if result.evidence else Location()
     findings: list[Finding] = []

