@@ -119,7 +119,7 @@ def template_for(item: str) -> str:
     return next(t for t in TEMPLATES if profile_of(t) == profile)
 
 
-@pytest.mark.parametrize("item, variant, lang", weakened_cases())
+@pytest.mark.parametrize("item, variant, lang", list(weakened_cases()))
 def test_a_weakened_clause_is_reported_weak(tmp_path, item, variant, lang):
     template_id = template_for(item)
     profile = profile_of(template_id)

@@ -75,19 +75,64 @@ def _whitespace_tolerant(pattern: str) -> str:
     return "".join(out)
 
 
-def _compile(patterns: dict | None, where: str) -> dict[str, re.Pattern | None]:
-    """One alternation per language, so a scan is one pass over the text."""
-    compiled: dict[str, re.Pattern | None] = {}
-    for lang in LANGUAGES:
-        alternatives = (patterns or {}).get(lang) or []
-        if not alternatives:
-            compiled[lang] = None
-            continue
+def compile_pattern(pattern: str, flags: int, where: str) -> re.Pattern:
+    """One pattern from the rule data, whitespace-tolerant like the item rules."""
+    try:
+        return re.compile(_whitespace_tolerant(pattern), flags)
+    except re.error as error:
+        raise ClauseKitError(f"bad pattern in {where}: {error}") from None
+
+
+class PerLanguage(dict):
+    """Patterns by language, compiled the first time a language is asked for.
+
+    A run lints documents in one language or two; compiling (and, for anchors,
+    parsing for literal prefilters) only what is asked halves the start-up.
+    ``compile_all`` forces every language, for validation.
+    """
+
+    def __init__(self, build, patterns: dict | None, where: str):
+        super().__init__()
+        self._build, self._sources, self._where = build, patterns or {}, where
+
+    def __missing__(self, lang: str):
+        alternatives = self._sources.get(lang) or []
         try:
-            compiled[lang] = re.compile("|".join(f"(?:{_whitespace_tolerant(p)})" for p in alternatives), _FLAGS)
+            value = self._build(alternatives)
         except re.error as error:
-            raise ClauseKitError(f"bad pattern in {where} ({lang}): {error}") from None
-    return compiled
+            raise ClauseKitError(f"bad pattern in {self._where} ({lang}): {error}") from None
+        self[lang] = value
+        return value
+
+    def get(self, lang: str, default=None):
+        return self[lang] if lang in LANGUAGES else default
+
+    def compile_all(self) -> None:
+        for lang in LANGUAGES:
+            self.get(lang)
+
+
+def _alternation(alternatives: list[str]) -> re.Pattern | None:
+    """One alternation, so a scan is one pass over the text."""
+    if not alternatives:
+        return None
+    return re.compile("|".join(f"(?:{_whitespace_tolerant(p)})" for p in alternatives), _FLAGS)
+
+
+def _with_gates(alternatives: list[str]) -> list[tuple[re.Pattern | None, re.Pattern]]:
+    """Each alternative with its literal prefilter, for scans over the whole text."""
+    from .analysis.prefilter import literal_gate
+
+    tolerant = [_whitespace_tolerant(p) for p in alternatives]
+    return [(literal_gate(p), re.compile(p, _FLAGS)) for p in tolerant]
+
+
+def _compile(patterns: dict | None, where: str) -> PerLanguage:
+    return PerLanguage(_alternation, patterns, where)
+
+
+def _gated(patterns: dict | None, where: str) -> PerLanguage:
+    return PerLanguage(_with_gates, patterns, where)
 
 
 @dataclass(frozen=True)
@@ -98,22 +143,6 @@ class ValueCheck:
     max_months: float | None
     rule: str  # the rule reported when a value is found but out of range
     required: bool  # without a value the element is absent, whatever the patterns say
-
-
-def _gated(patterns: dict | None, where: str) -> dict[str, list[tuple[re.Pattern | None, re.Pattern]]]:
-    """Each anchor alternative with its literal prefilter, for scans over the whole text."""
-    from .analysis.prefilter import literal_gate
-
-    gated: dict[str, list[tuple[re.Pattern | None, re.Pattern]]] = {}
-    for lang in LANGUAGES:
-        gated[lang] = []
-        for alternative in (patterns or {}).get(lang) or []:
-            tolerant = _whitespace_tolerant(alternative)
-            try:
-                gated[lang].append((literal_gate(tolerant), re.compile(tolerant, _FLAGS)))
-            except re.error as error:
-                raise ClauseKitError(f"bad pattern in {where} ({lang}): {error}") from None
-    return gated
 
 
 @dataclass(frozen=True)

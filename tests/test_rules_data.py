@@ -1,0 +1,62 @@
+"""The rule data is sound: every pattern compiles, and every checklist rule has examples.
+
+Checklist rules take their failing examples from tests/data/weakened (one variant per
+element, plus vague and agreement-to-agree variants) and their passing examples from
+the clause library, through the round-trip tests; this test proves that coverage is
+complete, so that no rule ships untested.
+"""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from clausekit.checklist import LANGUAGES, load_checklist
+from clausekit.rules import PerLanguage, load_rules
+
+WEAKENED = Path(__file__).parent / "data" / "weakened"
+RULES = load_rules()
+
+
+def _per_language_fields(item_rules):
+    yield item_rules.headings
+    yield item_rules.anchors
+    yield item_rules.exclude
+    for element in item_rules.elements.values():
+        yield from (element.patterns, element.negated, element.together)
+        if element.value:
+            yield element.value.near
+
+
+@pytest.mark.parametrize("item", sorted(RULES.items))
+def test_every_pattern_compiles_in_both_languages(item):
+    for field in _per_language_fields(RULES.items[item]):
+        assert isinstance(field, PerLanguage)
+        field.compile_all()
+        assert set(field) == set(LANGUAGES)
+
+
+def test_shared_weakness_sets_compile():
+    for patterns in RULES.weaknesses.values():
+        patterns.compile_all()
+
+
+def _variants(item):
+    path = WEAKENED / f"{item}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["variants"] if path.exists() else []
+
+
+@pytest.mark.parametrize("item", [i.id for i in load_checklist().items.values() if i.kind == "checklist"])
+def test_every_checklist_rule_has_a_failing_example(item):
+    variants = _variants(item)
+    assert variants, f"no weakened variants for {item}"
+    for rule in RULES.items[item].rules.values():
+        kind, _, name = rule.check.partition(":")
+        if kind == "missing":
+            continue  # exercised by removing the clause from every draft (test_round_trip)
+        if kind in ("element", "value"):
+            assert any(v["lacks"] == name for v in variants), f"{rule.id}: no variant lacks {name}"
+        else:
+            patterns = RULES.weaknesses[name]
+            assert any(patterns.get(lang) and any(patterns.get(lang).search(p) for p in v[lang])
+                       for v in variants for lang in LANGUAGES), f"{rule.id}: no variant uses such wording"
