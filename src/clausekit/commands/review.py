@@ -7,28 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import ClauseKitError
-
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
-FORMATS = ("text", "json")
-
-
-def _expand(paths: tuple[str, ...]) -> list[str]:
-    """Files as given; folders walked for supported files (hidden and Word lock files skipped)."""
-    from ..readers import supported_extensions
-
-    extensions = set(supported_extensions())
-    files: list[str] = []
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            for found in sorted(path.rglob("*")):
-                relative = found.relative_to(path)
-                if (found.is_file() and found.suffix.lower() in extensions
-                        and not any(part.startswith((".", "~$")) for part in relative.parts)):
-                    files.append(str(found))
-        else:
-            files.append(given)
-    return files
+from ..reporters import formats
 
 
 @click.command("lint")
@@ -37,49 +16,99 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
 @click.option("--profile", type=click.Choice(["partnership", "supplier", "all"]),
               help="Checklist profile (default: detected from the title and vocabulary).")
 @click.option("--report-lang", type=click.Choice(["fr", "en"]), help="Language of the messages (default: the document's).")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(formats()), default="text", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to FILE.")
-@click.option("--force", is_flag=True, help="Overwrite the --output file if it exists.")
-@click.option("--fail-on", type=click.Choice(["info", "warning", "error", "never"]), default="error", show_default=True,
-              help="Exit 1 when a finding is at or above this severity.")
+@click.option("--force", is_flag=True, help="Overwrite the --output and --annotate files if they exist.")
+@click.option("--fail-on", type=click.Choice(["info", "warning", "error", "never"]),
+              help="Exit 1 when a finding is at or above this severity (default: the configuration's, else error).")
 @click.option("--model", help="Use an installed spaCy pipeline (e.g. fr_core_news_sm) instead of the bundled blank one.")
-def lint_command(paths, lang, profile, report_lang, output_format, output, force, fail_on, model) -> int:
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes (0: one per CPU). Reports are identical whatever the number.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Configuration file (default: clausekit.toml or pyproject.toml found upward from here).")
+@click.option("--waivers", "waivers_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Waiver file (default: the configuration's 'waivers').")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Report only findings that are not in this earlier --format json report.")
+@click.option("--annotate", "annotate_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write FILE (.docx): a copy of the Word contract with review comments, or a review report "
+                   "for a PDF or text contract. One document only.")
+@click.option("--propose", is_flag=True,
+              help="With --annotate: insert the missing checklist clauses from the library as tracked changes.")
+def lint_command(paths, lang, profile, report_lang, output_format, output, force, fail_on, model,
+                 jobs, config_path, waivers_path, baseline_path, annotate_path, propose) -> int:
     """Report missing and weak clauses in contracts (DOCX, PDF, text, Markdown).
 
+    PATHS are files or folders (walked; hidden files and Word lock files skipped).
     Exit codes: 0 nothing at or above --fail-on, 1 something is, 2 usage or input error.
     """
+    import os
+    from datetime import date
+
+    from ..baseline import load_baseline
+    from ..config import load_config
     from ..fileio import check_writable, write_text_atomic
-    from ..lint import lint_path
     from ..reporters import reporter
     from ..results import InputFailure
+    from ..rules import load_rules
+    from ..runner import LintTask, RunOptions, collect_files, exit_code, lint_tasks, progress_wanted, track
+    from ..summary import render_text_report
+    from ..waivers import load_waivers
 
     if output:
         check_writable(output, force)
-    files = _expand(paths)
-    if not files:
+    if propose and not annotate_path:
+        raise ClauseKitError("--propose needs --annotate FILE")
+    config = load_config(config_path)
+    collected = collect_files(paths, config)
+    if not collected.files:
+        if collected.excluded:
+            why = f"excluded by {config.source} or Word lock files" if config.source else "Word lock files"
+            click.echo(f"clausekit: nothing to lint: {collected.excluded} file(s) left out ({why})", err=True)
+            return 0
         raise ClauseKitError(f"no supported documents found in {', '.join(paths)}")
-    reports, failures = [], []
-    for file in files:
-        try:
-            reports.append(lint_path(file, lang=lang, profile=profile, report_lang=report_lang, model=model))
-        except ClauseKitError as error:
-            if len(files) == 1:
-                raise
-            failures.append(InputFailure(error.path or file, error.message))
-    rendered = reporter(output_format)(reports, failures)
+    if annotate_path:
+        from ..annotate import check_target
+
+        check_target(annotate_path, collected.files, force)
+    waivers_file = waivers_path or config.waivers
+    waivers = load_waivers(waivers_file, set(load_rules(config.rule_dirs).rules)) if waivers_file else []
+    known = load_baseline(baseline_path, config) if baseline_path else None
+
+    tasks = []
+    for index, file in enumerate(collected.files):
+        settings = config.settings_for(file)
+        tasks.append(LintTask(index, file, lang or settings.lang, profile or settings.profile))
+    options = RunOptions(report_lang=report_lang or config.report_lang, model=model, rule_dirs=config.rule_dirs)
+    results = lint_tasks(tasks, options, jobs or os.cpu_count() or 1, progress_wanted(len(tasks)))
+    failures = [r for r in results if isinstance(r, InputFailure)]
+    if failures and len(tasks) == 1:
+        raise ClauseKitError(failures[0].message, failures[0].path)
+    reports, known_count = track([r for r in results if not isinstance(r, InputFailure)], config, waivers,
+                                 date.today(), known)
+    if annotate_path:
+        from ..annotate import annotate, describe
+
+        click.echo(describe(annotate(collected.files[0], reports[0], annotate_path, propose, force), annotate_path),
+                   err=True)
+
+    if output_format == "text":
+        rendered = render_text_report(reports, failures, known_count)
+    else:
+        rendered = reporter(output_format)(reports, failures)
     if output:
         write_text_atomic(output, rendered, force=force)
     else:
         click.echo(rendered, nl=False)
+    step_summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if output_format == "github" and step_summary_file:
+        from ..reporters.github import step_summary
+
+        with open(step_summary_file, "a", encoding="utf-8") as summary:
+            summary.write(step_summary(reports, failures))
     for failure in failures:
         click.echo(f"clausekit: error: {failure.path}: {failure.message}", err=True)
-    if failures:
-        return 2
-    if fail_on == "never":
-        return 0
-    threshold = SEVERITY_RANK[fail_on]
-    failing = any(SEVERITY_RANK[f.severity] >= threshold for r in reports for f in r.findings)
-    return 1 if failing else 0
+    return exit_code(reports, failures, fail_on or config.fail_on or "error")
 
 
 @click.group("rules", invoke_without_command=True)

@@ -1,0 +1,35 @@
+"""The words and patterns of the review outputs, kept in the YAML files beside this module."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+_FOLDER = Path(__file__).resolve().parent
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@cache
+def _load(name: str) -> dict:
+    return yaml.load((_FOLDER / name).read_text(encoding="utf-8"), Loader=_Loader)
+
+
+def words(lang: str) -> dict:
+    """Every fixed text of the comments and reports in ``lang`` (texts.yaml)."""
+    return _load("texts.yaml")[lang]
+
+
+def placeholder_label(name: str, lang: str) -> str:
+    """What a variable is called in a proposed clause, e.g. "pilot duration" / "durée de la phase pilote"."""
+    labels = _load("placeholders.yaml").get(name)
+    return labels[lang] if labels else name
+
+
+@cache
+def placement_pattern(kind: str, lang: str) -> re.Pattern | None:
+    """``final_headings`` or ``signature_formulas`` of placement.yaml, as one pattern."""
+    alternatives = _load("placement.yaml")[kind].get(lang) or []
+    return re.compile("|".join(f"(?:{p})" for p in alternatives), re.IGNORECASE) if alternatives else None

@@ -1,0 +1,128 @@
+"""What clausekit says in a review, as lines of text: the verdict, each weak clause, each proposal.
+
+The annotated Word copy puts these lines in comments; the review report for PDF and
+text input prints them. Messages and rule docs come from the lint rules, the "why"
+from the checklist, the fixed words from texts.yaml: all in the report's language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..checklist import load_checklist
+from ..document import Location
+from ..drafting.language import language
+from ..results import DocumentReport, Finding, ItemResult
+from ..rules import load_rules
+from .data import words
+from .proposals import Proposal, library, library_clause
+
+_CODE = re.compile(r"`([^`]*)`")
+
+
+def quoted(text: str, lang: str) -> str:
+    return language(lang).quote(text)
+
+
+def _prose(text: str, lang: str) -> str:
+    """A rule doc as a reader sees it: `pilot` (Markdown code) becomes a quoted name."""
+    return _CODE.sub(lambda match: quoted(match.group(1), lang), text)
+
+
+def where(location: Location | None, lang: str) -> str:
+    """"clause 7.2, page 4" / "article 7.2, page 4": what is known of a place, in ``lang``."""
+    if location is None:
+        return ""
+    names = words(lang)["report"]["where"]
+    parts = [names["clause"].format(value=location.clause)] if location.clause else []
+    if location.page:
+        parts.append(names["page"].format(value=location.page))
+    if location.line:
+        parts.append(names["line"].format(value=location.line))
+    elif location.paragraph and not location.page:
+        parts.append(names["paragraph"].format(value=location.paragraph))
+    return ", ".join(parts)
+
+
+def profile_title(profile: str, lang: str) -> str:
+    profiles = load_checklist().profiles
+    return profiles[profile]["title"][lang].lower() if profile in profiles else words(lang)["profile_all"]
+
+
+def verdict(counts: dict[str, int], lang: str) -> str:
+    return words(lang)["verdict"].format(**counts)
+
+
+def item_findings(report: DocumentReport, item: ItemResult) -> list[Finding]:
+    return [finding for finding in report.findings if finding.item == item.id]
+
+
+def summary_lines(report: DocumentReport, in_copy: bool, proposed: bool = False, place: str | None = None) -> list[str]:
+    """The verdict first, then which clauses are missing and weak; in an annotated copy, where to look."""
+    lang = report.report_language
+    text = words(lang)["summary"]
+    checklist = [item for item in report.items if item.kind == "checklist"]
+    hygiene = [item for item in report.items if item.kind == "hygiene"]
+    lines = [text["title"].format(profile=profile_title(report.profile, lang),
+                                  verdict=verdict(report.counts("checklist"), lang))]
+    missing = [item.title for item in checklist if item.status == "missing"]
+    weak = [item.title for item in report.items if item.status == "weak"]
+    if missing:
+        lines.append(text["missing"].format(items=", ".join(missing)))
+    if weak:
+        lines.append(text["weak"].format(items=", ".join(weak)))
+        if in_copy:
+            lines.append(text["see_comments"])
+    if not missing and not any(item.status == "weak" for item in checklist):
+        lines.append(text["strong_only"])
+    if hygiene:
+        lines.append(text["hygiene"].format(verdict=verdict(report.counts("hygiene"), lang)))
+        absent = [item.title for item in hygiene if item.status == "missing"]
+        if absent:
+            lines.append(text["hygiene_missing"].format(items=", ".join(absent)))
+    known = {item.id for item in report.items}
+    drafting = sum(1 for finding in report.findings if finding.item not in known)
+    if drafting:
+        lines.append(text["proofreading"].format(count=drafting))
+    if proposed:
+        lines.append(text["proposed_before"].format(place=place) if place else text["proposed_at_end"])
+    return lines
+
+
+def weak_lines(report: DocumentReport, item: ItemResult, anchor_paragraph: int | None) -> list[str]:
+    """What is weak (each finding, quoting passages elsewhere than the anchor), why it matters, what to ask for."""
+    lang = report.report_language
+    text = words(lang)["weak"]
+    rules = load_rules().rules
+    lines = [text["title"].format(title=item.title), text["what"]]
+    asks: list[str] = []
+    for finding in item_findings(report, item):
+        line = f"• {finding.message}"
+        elsewhere = finding.location is None or finding.location.paragraph != anchor_paragraph
+        if finding.quote and elsewhere:
+            line += f" {quoted(finding.quote, lang)}"
+        lines.append(line)
+        rule = rules.get(finding.rule)
+        if rule is not None and rule.doc[lang] not in asks:
+            asks.append(rule.doc[lang])
+    lines.append(text["why"].format(why=load_checklist().item(item.id).why[lang]))
+    if asks:
+        lines.append(text["ask"])
+        lines.extend(f"• {_prose(ask, lang)}" for ask in asks)
+    clause = library_clause(library(), item.id)
+    if clause is not None:
+        lines.append(text["model"].format(clause=clause.title[lang], id=clause.id))
+    return lines
+
+
+def proposal_lines(proposal: Proposal, lang: str) -> list[str]:
+    """Why the clause is proposed and what each placeholder stands for."""
+    text = words(lang)["proposal"]
+    lines = [text["title"].format(title=proposal.title), proposal.reason]
+    if proposal.fill_in:
+        lines.append(text["fill_in"])
+        typography = language(lang).typography
+        lines.extend(typography(f"• {shown}: {help_text}" if help_text else f"• {shown}")
+                     for shown, help_text in proposal.fill_in)
+    lines.append(text["library"].format(id=proposal.clause_id))
+    return lines

@@ -1,0 +1,113 @@
+"""The Word review report written by ``--annotate`` for PDF and text input, which cannot be annotated in place.
+
+The verdict, one table per kind of item (status and the quoted passages with where
+they are), then the library clauses proposed for the missing checklist items, their
+placeholders highlighted as in an annotated copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm
+
+from ..results import DocumentReport
+from .data import words
+from .notes import item_findings, profile_title, proposal_lines, quoted, summary_lines, where
+from .proposals import Proposal, pieces, plain
+
+STATUS_ORDER = ("missing", "weak", "strong")
+STATUS_FILL = {"strong": "C8E6C9", "weak": "FFE082", "missing": "FFCDD2"}  # cell shading, as the HTML tiles
+LANGUAGE_TAGS = {"en": "en-GB", "fr": "fr-FR"}
+COLUMN_WIDTHS = (Cm(4), Cm(2.6), Cm(9.4))  # the evidence needs the room
+
+
+def _shade(cell, fill: str) -> None:
+    properties = cell._tc.get_or_add_tcPr()
+    properties.append(OxmlElement("w:shd", attrs={qn("w:val"): "clear", qn("w:color"): "auto", qn("w:fill"): fill}))
+
+
+def _write_marked(paragraph, text: str) -> None:
+    """Text whose [placeholders] are highlighted, as in a proposed clause of an annotated copy."""
+    for piece, is_placeholder in pieces(text):
+        run = paragraph.add_run(piece)
+        if is_placeholder:
+            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+
+def _items_table(word, report: DocumentReport, kind: str) -> None:
+    lang = report.report_language
+    text = words(lang)
+    items = sorted((i for i in report.items if i.kind == kind), key=lambda i: STATUS_ORDER.index(i.status))
+    if not items:
+        return
+    word.add_heading(text["kinds"][kind], level=1)
+    table = word.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    table.autofit = False
+    for cell, title in zip(table.rows[0].cells, text["report"]["columns"]):
+        cell.paragraphs[0].add_run(title).bold = True
+    for item in items:
+        cells = table.add_row().cells
+        cells[0].text = item.title
+        cells[1].text = f"{text['mark'][item.status]} {text['status'][item.status]}"
+        _shade(cells[1], STATUS_FILL[item.status])
+        evidence = cells[2].paragraphs[0]
+        if not item.evidence:
+            evidence.add_run(text["report"]["no_evidence"]).italic = True
+        for number, found in enumerate(item.evidence):
+            paragraph = evidence if number == 0 else cells[2].add_paragraph()
+            paragraph.add_run(quoted(found.text, lang))
+            place = where(found.location, lang)
+            if place:
+                paragraph.add_run(f" ({place})").italic = True
+        if item.status == "weak":
+            for finding in item_findings(report, item):
+                paragraph = cells[2].add_paragraph()
+                paragraph.add_run(f"• {finding.message}").bold = True
+                if finding.quote:
+                    paragraph.add_run(f" {quoted(finding.quote, lang)}")
+    for row in table.rows:
+        for cell, width in zip(row.cells, COLUMN_WIDTHS):
+            cell.width = width
+
+
+def _proposals(word, report: DocumentReport, proposals: list[Proposal]) -> None:
+    lang = report.report_language
+    text = words(lang)["report"]
+    word.add_heading(text["proposals"], level=1)
+    word.add_paragraph(text["proposals_intro"])
+    for proposal in proposals:
+        for paragraph in proposal.paragraphs:
+            if paragraph.kind == "heading":
+                word.add_heading(plain(paragraph.text), level=2)
+            else:
+                _write_marked(word.add_paragraph(style="List Bullet" if paragraph.kind == "item" else None),
+                              paragraph.text)
+        notes = word.add_paragraph()
+        notes.add_run("\n".join(proposal_lines(proposal, lang)[1:])).italic = True
+
+
+def write_review_report(report: DocumentReport, proposals: list[Proposal], path: Path) -> None:
+    import docx
+
+    lang = report.report_language
+    text = words(lang)
+    word = docx.Document()
+    word.add_heading(text["report"]["title"], level=0)
+    word.add_paragraph(text["report"]["file"].format(path=report.path, language=report.language,
+                                                     profile=profile_title(report.profile, lang), words=report.words))
+    for number, line in enumerate(summary_lines(report, in_copy=False)):
+        word.add_paragraph().add_run(line).bold = number == 0
+    for kind in ("checklist", "hygiene"):
+        _items_table(word, report, kind)
+    if proposals:
+        _proposals(word, report, proposals)
+    properties = word.core_properties
+    properties.title = f"{text['report']['title']}: {Path(report.path).name}"
+    properties.author = text["author"]
+    properties.language = LANGUAGE_TAGS.get(lang, lang)
+    word.save(str(path))

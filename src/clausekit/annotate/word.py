@@ -1,0 +1,292 @@
+"""The annotated copy of a Word contract: comments on weak clauses, proposals as tracked insertions.
+
+Nothing of the original is edited: clausekit only adds comment anchors around whole
+paragraphs (w:commentRangeStart / w:commentRangeEnd and a reference run) and new
+paragraphs. A proposed paragraph is a tracked insertion Word can accept or reject:
+its runs sit in a w:ins, and its paragraph mark carries w:pPr/w:rPr/w:ins. It borrows
+the look of the document's own clauses: the paragraph properties (style, numbering,
+indents) and the main run's formatting of an existing clause heading and body paragraphs.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from lxml import etree
+
+from ..document import Paragraph, Section, typed_heading
+from ..results import DocumentReport
+from .data import placement_pattern, words
+from .notes import proposal_lines, summary_lines, weak_lines
+from .proposals import CLOSE, OPEN, Proposal, pieces
+from .source import WordSource
+
+# Revision and formatting marks a copied property must not carry into a new paragraph.
+_REVISION_MARKS = ("w:ins", "w:del", "w:moveFrom", "w:moveTo", "w:rPrChange", "w:pPrChange", "w:numberingChange")
+_HIDDEN_MARKS = ("w:vanish", "w:specVanish", "w:webHidden")
+SHOWN_LIMIT = 60
+
+
+def _remove(element: etree._Element, tags: tuple[str, ...]) -> None:
+    for tag in tags:
+        for found in element.findall(qn(tag)):
+            element.remove(found)
+
+
+@dataclass
+class _Look:
+    """The paragraph and run properties to copy from one existing paragraph."""
+
+    ppr: etree._Element | None
+    rpr: etree._Element | None
+
+    @classmethod
+    def of(cls, paragraph: etree._Element | None) -> _Look:
+        if paragraph is None:
+            return cls(None, None)
+        runs = [r for r in paragraph.iter(qn("w:r")) if r.find(qn("w:t")) is not None
+                and not any(a.tag == qn("w:del") for a in r.iterancestors())]
+        # The run with the most text is the body text, not a bold defined term or a number typed before it.
+        run = max(runs, key=lambda r: sum(len(t.text or "") for t in r.iter(qn("w:t"))), default=None)
+        rpr = run.find(qn("w:rPr")) if run is not None else None
+        return cls(paragraph.find(qn("w:pPr")), rpr)
+
+
+@dataclass
+class _Place:
+    before: etree._Element | None  # the body-level element the proposals go before; None: end of the body
+    name: str | None  # the heading or paragraph shown in the summary ("12. Governing law")
+    heading: _Look
+    body: _Look
+    next_body: _Look  # the second paragraph of a clause often has its own style ("First Paragraph" / "Body Text")
+    item: _Look
+    heading_prefix: str = ""  # "ARTICLE [n°] – " where the document types its clause numbers
+    upper: bool = False  # the document writes its headings in capitals
+
+
+class _Annotator:
+    def __init__(self, source: WordSource, report: DocumentReport):
+        self.source = source
+        self.report = report
+        self.lang = report.report_language
+        self.words = words(self.lang)
+        ids = [int(v) for v in source.word.element.xpath("//@w:id") if v.lstrip("-").isdigit()]
+        self.next_revision = max(ids, default=0) + 1  # revision ids must not collide with the document's
+        self.date = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    # ---- comments ----------------------------------------------------------------
+    def comment(self, lines: list[str], parent: etree._Element) -> None:
+        """A comment whose range spans the whole content of ``parent`` (a w:p, or the w:ins inside a new one)."""
+        comment = self.source.word.comments.add_comment("\n".join(lines), author=self.words["author"],
+                                                        initials=self.words["initials"])
+        comment.paragraphs[0].runs[-1].bold = True  # the first run is Word's annotation mark
+        comment_id = str(comment.comment_id)
+        start = OxmlElement("w:commentRangeStart", attrs={qn("w:id"): comment_id})
+        properties = parent.find(qn("w:pPr"))
+        if properties is not None:
+            properties.addnext(start)
+        else:
+            parent.insert(0, start)
+        parent.append(OxmlElement("w:commentRangeEnd", attrs={qn("w:id"): comment_id}))
+        reference = OxmlElement("w:r")
+        reference.append(OxmlElement("w:commentReference", attrs={qn("w:id"): comment_id}))
+        parent.append(reference)
+
+    def comment_weak_items(self) -> int:
+        count = 0
+        for item in self.report.items:
+            if item.status != "weak":
+                continue
+            anchor = next((e.location.paragraph for e in item.evidence if e.location.paragraph), None)
+            if anchor is None:
+                anchor = next((f.location.paragraph for f in self.report.findings
+                               if f.item == item.id and f.location and f.location.paragraph), 1)
+            self.comment(weak_lines(self.report, item, anchor), self.source.element(anchor))
+            count += 1
+        return count
+
+    # ---- tracked insertions -----------------------------------------------------------
+    def _insertion(self) -> etree._Element:
+        """A w:ins by clausekit, dated, with a revision id of its own."""
+        element = OxmlElement("w:ins", attrs={qn("w:id"): str(self.next_revision),
+                                              qn("w:author"): self.words["author"], qn("w:date"): self.date})
+        self.next_revision += 1
+        return element
+
+    def _paragraph(self, look: _Look, text: str, bold: bool = False) -> tuple[etree._Element, etree._Element]:
+        """A new w:p (its mark and runs inserted as tracked changes) and its w:ins."""
+        p = OxmlElement("w:p")
+        ppr = copy.deepcopy(look.ppr) if look.ppr is not None else OxmlElement("w:pPr")
+        _remove(ppr, ("w:sectPr", "w:pPrChange", "w:rPr"))
+        for numbering in ppr.findall(qn("w:numPr")):
+            _remove(numbering, _REVISION_MARKS)
+        source_mark = look.ppr.find(qn("w:rPr")) if look.ppr is not None else None
+        mark = copy.deepcopy(source_mark) if source_mark is not None else OxmlElement("w:rPr")
+        _remove(mark, _REVISION_MARKS + _HIDDEN_MARKS)
+        mark.insert(0, self._insertion())
+        ppr.append(mark)
+        p.append(ppr)
+        inserted = self._insertion()
+        for piece, is_placeholder in pieces(text):
+            run = OxmlElement("w:r")
+            rpr = copy.deepcopy(look.rpr) if look.rpr is not None else OxmlElement("w:rPr")
+            _remove(rpr, _REVISION_MARKS + _HIDDEN_MARKS)
+            run.append(rpr)
+            if bold:
+                rpr.get_or_add_b()
+            if is_placeholder:
+                rpr.highlight_val = WD_COLOR_INDEX.YELLOW
+            if not len(rpr):
+                run.remove(rpr)
+            run.add_t(piece)
+            inserted.append(run)
+        p.append(inserted)
+        return p, inserted
+
+    def insert(self, proposals: list[Proposal], place: _Place) -> None:
+        body = self.source.word.element.body
+        for proposal in proposals:
+            first_body = True
+            for paragraph in proposal.paragraphs:
+                if paragraph.kind == "heading":
+                    text = place.heading_prefix + (paragraph.text.upper() if place.upper else paragraph.text)
+                    p, inserted = self._paragraph(place.heading, text, bold=place.heading.ppr is None)
+                    heading_ins = inserted
+                elif paragraph.kind == "item":
+                    p, _ = self._paragraph(place.item, paragraph.text)
+                else:
+                    p, _ = self._paragraph(place.body if first_body else place.next_body, paragraph.text)
+                    first_body = False
+                if place.before is not None:
+                    place.before.addprevious(p)
+                elif body.sectPr is not None:
+                    body.sectPr.addprevious(p)
+                else:
+                    body.append(p)
+            self.comment(proposal_lines(proposal, self.lang), heading_ins)
+
+
+def _body_child(element: etree._Element, body: etree._Element) -> etree._Element:
+    """The ancestor of ``element`` that stands directly in the body (a table, a content control, itself)."""
+    while element.getparent() is not None and element.getparent() is not body:
+        element = element.getparent()
+    return element
+
+
+def _top_sections(source: WordSource) -> tuple[list[Section], int | None]:
+    sections = [s for s in source.document.sections if s.heading and s.paragraphs and s.paragraphs[0].is_heading]
+    return sections, min((s.level for s in sections), default=None)
+
+
+def _find_place(source: WordSource, lang: str) -> tuple[etree._Element | None, str | None, Paragraph | None]:
+    """Before the final provisions' top-level heading; else before the signature block; else the end."""
+    document = source.document
+    sections, top = _top_sections(source)
+    final = placement_pattern("final_headings", lang)
+    for index, section in enumerate(sections):
+        if final is not None and final.search(section.heading.strip()):
+            while index > 0 and sections[index].level > top:  # a sub-clause: go up to its clause
+                index -= 1
+            heading = sections[index].paragraphs[0]
+            return source.element(heading.index), _shown(heading), heading
+    formulas = placement_pattern("signature_formulas", lang)
+    for paragraph in document.paragraphs[len(document.paragraphs) // 3:]:
+        if formulas is not None and formulas.search(paragraph.text.strip()):
+            return source.element(paragraph.index), _shown(paragraph), None
+    return None, None, None
+
+
+def _shown(paragraph: Paragraph) -> str:
+    """A heading as the reader sees it, with the number Word shows ("12. Governing law")."""
+    text = " ".join(paragraph.text.split())
+    if len(text) > SHOWN_LIMIT:
+        text = text[:SHOWN_LIMIT - 1].rstrip() + "…"
+    if paragraph.number and not text.startswith(paragraph.number):
+        text = f"{paragraph.number}. {text}"
+    return text
+
+
+def _plan(source: WordSource, lang: str) -> _Place:
+    """Where the proposals go and which existing paragraphs lend them their look."""
+    document, blocks = source.document, source.blocks
+    before, name, heading = _find_place(source, lang)
+    sections, top = _top_sections(source)
+    if heading is None and sections:
+        limit = document.paragraphs[-1].index + 1
+        if before is not None:
+            limit = next(p.index for p, e in zip(document.paragraphs, source.elements) if e is before)
+        candidates = [s.paragraphs[0] for s in sections if s.level == top and s.paragraphs[0].index < limit]
+        heading = candidates[-1] if candidates else sections[0].paragraphs[0]
+
+    def is_body(paragraph: Paragraph) -> bool:
+        return not paragraph.is_heading and not blocks[paragraph.index - 1].in_table
+
+    body_paragraphs: list[Paragraph] = []
+    if heading is not None:
+        following = document.paragraphs[heading.index:]
+        preceding = document.paragraphs[:heading.index - 1][::-1]
+        body_paragraphs = [p for p in following if is_body(p)][:2] or [p for p in preceding if is_body(p)][:1]
+    else:
+        body_paragraphs = [p for p in document.paragraphs if is_body(p)][-2:]
+    body = source.element(body_paragraphs[0].index) if body_paragraphs else None
+    next_body = source.element(body_paragraphs[-1].index) if body_paragraphs else None
+    prefix, upper = "", False
+    if heading is not None:
+        typed = typed_heading(heading.text) if blocks[heading.index - 1].number is None else None
+        if typed and typed[0] and typed[1] in heading.text:
+            start = heading.text.index(typed[1])
+            prefix = heading.text[:start].replace(typed[0], OPEN + words(lang)["number_placeholder"] + CLOSE, 1)
+        title = typed[1] if typed else heading.text
+        upper = any(c.isalpha() for c in title) and title.upper() == title
+    item = _deeper(source, body)
+    return _Place(
+        before=_body_child(before, source.word.element.body) if before is not None else None,
+        name=name,
+        heading=_Look.of(source.element(heading.index) if heading is not None else None),
+        body=_Look.of(body), next_body=_Look.of(next_body), item=_Look.of(item if item is not None else next_body),
+        heading_prefix=prefix, upper=upper)
+
+
+def _list_position(paragraph: etree._Element) -> tuple[str, int] | None:
+    """(numId, level) of a paragraph numbered directly, else None."""
+    num_id = paragraph.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+    level = paragraph.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:ilvl')}")
+    if num_id is None or level is None or not (level.get(qn("w:val")) or "").isdigit():
+        return None
+    return num_id.get(qn("w:val")), int(level.get(qn("w:val")))
+
+
+def _deeper(source: WordSource, body: etree._Element | None) -> etree._Element | None:
+    """A paragraph one list level below ``body`` in the same list, for a clause's sub-paragraphs."""
+    position = _list_position(body) if body is not None else None
+    if position is None:
+        return None
+    wanted = (position[0], position[1] + 1)
+    start = next((i for i, element in enumerate(source.elements) if element is body), 0)
+    for element in source.elements[start:] + source.elements[:start]:  # the same clause first
+        if _list_position(element) == wanted:
+            return element
+    return None
+
+
+@dataclass(frozen=True)
+class Annotation:
+    weak_comments: int
+    place: str | None  # what the proposals were inserted before; None: the end of the document
+
+
+def annotate_word(source: WordSource, report: DocumentReport, proposals: list[Proposal]) -> Annotation:
+    """Add the comments and the proposals to ``source.word`` (in memory; the caller saves it)."""
+    annotator = _Annotator(source, report)
+    place = _plan(source, report.language) if proposals else None
+    annotator.comment(summary_lines(report, True, bool(proposals), place.name if place else None), source.element(1))
+    weak = annotator.comment_weak_items()
+    if proposals:
+        annotator.insert(proposals, place)
+    return Annotation(weak_comments=weak, place=place.name if place else None)
+

@@ -1,0 +1,105 @@
+"""SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+
+GitHub needs, per result, a rule id described in ``tool.driver.rules``, a level, a
+message, a physical location with a relative URI and a region with ``startLine``,
+and ``partialFingerprints`` to follow an alert across commits. Word and PDF files
+have no lines: their region starts at line 1 and carries the clause, page and
+paragraph as properties (and the message says them). Waived findings are kept as
+suppressed results, files that could not be read become tool notifications.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from urllib.parse import quote
+
+from .. import __version__
+from ..ci_output import finding_fingerprints, line_of, repo_path, report_language, rule_catalogue, short_message, where
+from ..results import DocumentReport, Finding, InputFailure
+from ..rules import Rule
+from . import register
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+FINGERPRINT_KEY = "clausekit/v1"
+SRCROOT = "%SRCROOT%"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+PROBLEM_SEVERITY = {"error": "error", "warning": "warning", "info": "recommendation"}
+
+
+def _artifact(path: str) -> dict:
+    return {"uri": quote(repo_path(path), safe="/"), "uriBaseId": SRCROOT}
+
+
+def _descriptor(rule: Rule, lang: str) -> dict:
+    help_text = rule.doc[lang] + (f"\n\nclausekit clause show {rule.fix}" if rule.fix else "")
+    return {
+        "id": rule.id,
+        "shortDescription": {"text": short_message(rule, lang)},
+        "fullDescription": {"text": rule.doc[lang]},
+        "help": {"text": help_text},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"tags": ["contract", rule.item], "problem.severity": PROBLEM_SEVERITY[rule.severity]},
+    }
+
+
+def _unknown_descriptor(finding: Finding) -> dict:
+    """A rule the catalogue does not know (an organisation's extra rule folder): its message says it."""
+    return {"id": finding.rule, "shortDescription": {"text": finding.message},
+            "defaultConfiguration": {"level": LEVELS[finding.severity]},
+            "properties": {"tags": ["contract", finding.item]}}
+
+
+def _result(report: DocumentReport, finding: Finding, fingerprint: str, rule_index: int) -> dict:
+    location = finding.location
+    described = where(location)
+    region: dict = {"startLine": line_of(report, location) or 1}
+    if finding.quote:
+        region["snippet"] = {"text": finding.quote}
+    if location is not None and location.as_dict():
+        region["properties"] = location.as_dict()  # clause, page, paragraph: what a viewer cannot show as lines
+    physical = {"physicalLocation": {"artifactLocation": _artifact(report.path), "region": region}}
+    if location and location.clause:
+        physical["logicalLocations"] = [{"name": location.clause, "fullyQualifiedName": f"clause {location.clause}",
+                                         "kind": "clause"}]
+    result = {
+        "ruleId": finding.rule,
+        "ruleIndex": rule_index,
+        "level": LEVELS[finding.severity],
+        "message": {"text": finding.message + (f" ({described})" if described else "")},
+        "locations": [physical],
+        "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
+        "properties": {"item": finding.item, "language": report.language, "profile": report.profile},
+    }
+    waiver = getattr(finding, "waiver", None)
+    if waiver is not None:
+        result["suppressions"] = [{"kind": "external", "status": "accepted",
+                                   "justification": f"{waiver.reason} (until {waiver.expires.isoformat()}, "
+                                                    f"{waiver.source})"}]
+    return result
+
+
+@register("sarif")
+def render_sarif(reports: Sequence[DocumentReport], failures: Sequence[InputFailure]) -> str:
+    lang = report_language(list(reports))
+    catalogue = rule_catalogue()
+    descriptors = [_descriptor(rule, lang) for rule in catalogue.values()]
+    index = {rule_id: i for i, rule_id in enumerate(catalogue)}
+    results = []
+    for report in reports:
+        for finding, fingerprint in zip(report.findings, finding_fingerprints(report), strict=True):
+            if finding.rule not in index:
+                index[finding.rule] = len(descriptors)
+                descriptors.append(_unknown_descriptor(finding))
+            results.append(_result(report, finding, fingerprint, index[finding.rule]))
+    notifications = [{"level": "error", "message": {"text": failure.message},
+                      "locations": [{"physicalLocation": {"artifactLocation": _artifact(failure.path)}}]}
+                     for failure in failures]
+    run = {
+        "tool": {"driver": {"name": "clausekit", "version": __version__, "semanticVersion": __version__,
+                            "rules": descriptors}},
+        "invocations": [{"executionSuccessful": not failures, "toolExecutionNotifications": notifications}],
+        "results": results,
+    }
+    log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

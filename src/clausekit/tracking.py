@@ -1,0 +1,85 @@
+"""What a CI run adds to a finding: a stable fingerprint and, when one applies, its waiver.
+
+The fingerprint lets a later run (``--baseline``), GitHub code scanning and GitLab
+recognise the same finding after unrelated edits: it hashes the file's path, the
+rule id and the quoted passage (normalised: case, spacing, punctuation and a leading
+clause number do not count) or, for a finding without a quote, the rule alone. Line
+numbers and clause numbers never enter it, so inserting a clause above changes
+nothing. Identical findings in one file are told apart by their order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+from .results import DocumentReport, Finding
+
+_LEADING_NUMBER = re.compile(r"^(?:(?:article|clause|section)\s+)?\d{1,3}(?:\.\d{1,3})*\.?\s+", re.IGNORECASE)
+_NOT_WORD = re.compile(r"[^\w%]+")
+
+
+@dataclass(frozen=True)
+class Waived:
+    reason: str
+    expires: date
+    source: str  # "waivers.yaml:12"
+
+    def as_dict(self) -> dict:
+        return {"reason": self.reason, "expires": self.expires.isoformat(), "source": self.source}
+
+
+@dataclass(frozen=True)
+class TrackedFinding(Finding):
+    fingerprint: str = ""
+    waiver: Waived | None = None
+
+    def as_dict(self) -> dict:
+        data = super().as_dict()
+        data["fingerprint"] = self.fingerprint
+        if self.waiver is not None:
+            data["waived"] = True
+            data["waiver"] = self.waiver.as_dict()
+        return data
+
+
+def is_waived(finding: Finding) -> bool:
+    return getattr(finding, "waiver", None) is not None
+
+
+def active_findings(report: DocumentReport) -> list[Finding]:
+    """The findings that count: everything but the waived ones."""
+    return [f for f in report.findings if not is_waived(f)]
+
+
+def normalise_quote(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold().strip().rstrip("…")
+    return _NOT_WORD.sub(" ", _LEADING_NUMBER.sub("", text)).strip()
+
+
+def fingerprints(path: str, findings: list[tuple[str, str | None]]) -> list[str]:
+    """The fingerprints of one document's (rule, quote) pairs, in order."""
+    seen: Counter = Counter()
+    result = []
+    for rule, quote in findings:
+        passage = normalise_quote(quote or "")
+        key = "\0".join((path, rule, passage, str(seen[rule, passage])))
+        seen[rule, passage] += 1
+        result.append(hashlib.sha256(key.encode("utf-8")).hexdigest()[:32])
+    return result
+
+
+def tracked(finding: Finding) -> TrackedFinding:
+    if isinstance(finding, TrackedFinding):
+        return finding
+    return TrackedFinding(**{f.name: getattr(finding, f.name) for f in fields(Finding)})
+
+
+def fingerprint_findings(path: str, findings: list[Finding]) -> list[TrackedFinding]:
+    """Every finding of one document as a ``TrackedFinding`` with its fingerprint."""
+    prints = fingerprints(path, [(f.rule, f.quote) for f in findings])
+    return [replace(tracked(f), fingerprint=p) for f, p in zip(findings, prints, strict=True)]
