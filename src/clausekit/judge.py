@@ -45,6 +45,27 @@ class Scope:
     by_heading: bool = False
 
 
+_CLAUSE_NUMBER = re.compile(r"^\s*(?:\(?[0-9ivxlcIVXLC]{1,6}[.)]|\d+(?:\.\d+)*\.?|[a-zA-Z][.)])\s*$")
+
+
+def _joined_numbers(doc) -> list:
+    """Sentences, with a clause number the sentencizer cut off ("5." / "(a)") joined to what follows."""
+    spans = [span for span in doc.sents if span.text.strip()]
+    joined = []
+    pending = None
+    for span in spans:
+        if pending is not None:
+            span = doc[pending.start:span.end]
+            pending = None
+        if _CLAUSE_NUMBER.match(span.text) and span is not spans[-1]:
+            pending = span
+            continue
+        joined.append(span)
+    if pending is not None:
+        joined.append(pending)
+    return joined
+
+
 class DocumentAnalysis:
     """Sentences of the paragraphs the rules look at, split once and shared by all items."""
 
@@ -60,8 +81,7 @@ class DocumentAnalysis:
             nlp = pipeline(self.lang, self.model)
             for paragraph, doc in zip(todo, nlp.pipe(p.text for p in todo)):
                 self._sentences[paragraph.index] = [
-                    Sentence(s.text, paragraph.start + s.start_char, s)
-                    for s in doc.sents if s.text.strip()
+                    Sentence(span.text, paragraph.start + span.start_char, span) for span in _joined_numbers(doc)
                 ]
         return [s for p in paragraphs for s in self._sentences[p.index]]
 
