@@ -132,3 +132,16 @@ def test_rules_command_lists_and_explains():
     proc = subprocess.run([sys.executable, "-m", "clausekit", "rules", "explain", "pilot.nope"],
                           capture_output=True, text=True)
     assert proc.returncode == 2 and "unknown rule" in proc.stderr
+
+
+def test_rules_of_the_proofreading_checks_are_listed_and_explained():
+    listing = run("rules", "--item", "proofreading").output
+    assert "proofreading.placeholder" in listing
+    explained = run("rules", "--lang", "fr", "explain", "proofreading.placeholder").output
+    assert "Relecture" in explained
+
+
+def test_unknown_item_is_a_clear_error():
+    proc = subprocess.run([sys.executable, "-m", "clausekit", "rules", "--item", "nope"], capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "unknown checklist item 'nope'" in proc.stderr and "Traceback" not in proc.stderr

@@ -44,7 +44,8 @@ class Checklist:
         try:
             return self.items[item_id]
         except KeyError:
-            raise KeyError(f"unknown checklist item {item_id!r}; valid: {', '.join(self.items)}") from None
+            from .errors import ClauseKitError
+            raise ClauseKitError(f"unknown checklist item {item_id!r}; valid: {', '.join(self.items)}") from None
 
 
 @cache

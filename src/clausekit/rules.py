@@ -22,6 +22,7 @@ from .errors import ClauseKitError
 from .resources import data_dir
 
 SEVERITIES = ("info", "warning", "error")
+PROOFREADING = "proofreading"  # the item of the document-wide checks (clausekit.proofread)
 _FLAGS = re.IGNORECASE | re.MULTILINE
 
 try:  # the C loader is several times faster; fall back where libyaml is absent
@@ -191,10 +192,20 @@ class RuleSet:
     weaknesses: dict[str, dict[str, re.Pattern | None]]
     definitions_headings: dict[str, re.Pattern | None] = field(default_factory=dict)
     modality: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    proofreading: dict[str, Rule] = field(default_factory=dict)  # rules of the document-wide checks
+    proofreading_data: dict = field(default_factory=dict)  # their vocabulary and patterns, as loaded
 
     @property
     def rules(self) -> dict[str, Rule]:
-        return {rule.id: rule for item in self.items.values() for rule in item.rules.values()}
+        rules = {rule.id: rule for item in self.items.values() for rule in item.rules.values()}
+        rules.update(self.proofreading)
+        return rules
+
+    def item_title(self, item_id: str, lang: str) -> str:
+        """The title of a checklist item, or of the proofreading checks, which are no checklist item."""
+        if item_id == PROOFREADING:
+            return (self.proofreading_data.get("title") or {}).get(lang, PROOFREADING)
+        return load_checklist().item(item_id).title[lang]
 
     def rule(self, rule_id: str) -> Rule:
         try:
@@ -261,6 +272,27 @@ def _load_item(path: Path, raw: dict) -> ItemRules:
                      elements=elements, weaknesses=tuple(raw.get("weaknesses") or ()), rules=rules, source=path)
 
 
+def _load_proofreading(raw: dict) -> dict[str, Rule]:
+    """The proofreading rules (``lint_rules/_proofreading.yaml``): item ``proofreading``, no fix."""
+    rules = {}
+    for rule_id, spec in (raw.get("rules") or {}).items():
+        where = f"_proofreading.yaml: rule {rule_id}"
+        if not rule_id.startswith(f"{PROOFREADING}."):
+            raise ClauseKitError(f"{where}: the id must start with '{PROOFREADING}.'")
+        severity = spec.get("severity", "warning")
+        if severity not in SEVERITIES:
+            raise ClauseKitError(f"{where}: severity {severity!r} not in {SEVERITIES}")
+        for key in ("message", "doc"):
+            if set(spec.get(key) or {}) != set(LANGUAGES):
+                raise ClauseKitError(f"{where}: {key} needs both 'en' and 'fr'")
+        if not spec.get("check"):
+            raise ClauseKitError(f"{where}: no check named")
+        rules[rule_id] = Rule(id=rule_id, item=PROOFREADING, check=spec["check"], severity=severity,
+                              message=spec["message"], doc=spec["doc"], fix=None,
+                              examples=spec.get("examples") or {})
+    return rules
+
+
 @cache
 def load_rules(extra_dirs: tuple[Path, ...] = ()) -> RuleSet:
     """Load the bundled rules (and an organisation's extra rule folders)."""
@@ -289,5 +321,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> RuleSet:
     modality = {kind: {lang: set(words) for lang, words in spec.items()}
                 for kind, spec in (shared.get("modality") or {}).items()}
     ordered = {item_id: items[item_id] for item_id in checklist.items}
+    proofreading = shared.get(PROOFREADING) or {}
     return RuleSet(items=ordered, weaknesses=weaknesses, modality=modality,
-                   definitions_headings=_compile(shared.get("definitions_headings"), "_shared.yaml:definitions_headings"))
+                   definitions_headings=_compile(shared.get("definitions_headings"), "_shared.yaml:definitions_headings"),
+                   proofreading=_load_proofreading(proofreading), proofreading_data=proofreading)

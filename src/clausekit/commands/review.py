@@ -120,11 +120,10 @@ def rules_group(ctx: click.Context, lang: str, item: str | None) -> None:
     ctx.obj = {"lang": lang}
     if ctx.invoked_subcommand:
         return
-    from ..checklist import load_checklist
     from ..rules import load_rules
 
     if item:
-        load_checklist().item(item)  # unknown item: clear error listing the valid ones
+        load_rules().item_title(item, lang)  # unknown item: clear error listing the valid ones
     for rule in load_rules().rules.values():
         if item and rule.item != item:
             continue
@@ -136,13 +135,11 @@ def rules_group(ctx: click.Context, lang: str, item: str | None) -> None:
 @click.pass_context
 def explain_command(ctx: click.Context, rule_id: str) -> None:
     """Why a rule matters, how to fix what it reports, and the library clause that satisfies it."""
-    from ..checklist import load_checklist
     from ..rules import load_rules
 
     lang = ctx.obj["lang"]
     rule = load_rules().rule(rule_id)
-    item = load_checklist().item(rule.item)
-    click.echo(f"{rule.id} ({rule.severity}) — {item.title[lang]}")
+    click.echo(f"{rule.id} ({rule.severity}) — {load_rules().item_title(rule.item, lang)}")
     click.echo(f"  {rule.message[lang]}")
     click.echo("")
     click.echo(click.wrap_text(rule.doc[lang], initial_indent="  ", subsequent_indent="  "))

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..results import DocumentReport, InputFailure
+from ..results import DocumentReport, Finding, InputFailure
+from ..rules import PROOFREADING
 from . import register
 
 _WORDS = {
     "en": {"strong": "strong", "weak": "weak", "missing": "missing", "checklist": "checklist", "hygiene": "other clauses",
-           "verdict": "{missing} missing, {weak} weak, {strong} strong", "error": "error"},
+           "verdict": "{missing} missing, {weak} weak, {strong} strong", "error": "error",
+           "proofreading": "proofreading", "findings": "{count} finding(s)"},
     "fr": {"strong": "solide", "weak": "faible", "missing": "absente", "checklist": "checklist", "hygiene": "autres clauses",
-           "verdict": "{missing} absente(s), {weak} faible(s), {strong} solide(s)", "error": "erreur"},
+           "verdict": "{missing} absente(s), {weak} faible(s), {strong} solide(s)", "error": "erreur",
+           "proofreading": "relecture", "findings": "{count} constat(s)"},
 }
 _MARK = {"strong": "✓", "weak": "!", "missing": "✗"}
+_SEVERITY_MARK = {"error": "✗", "warning": "!", "info": "·"}
 
 
 def _document(report: DocumentReport) -> list[str]:
@@ -46,6 +50,20 @@ def _document(report: DocumentReport) -> list[str]:
             if item.status == "weak" and item.evidence and not any(f.quote for f in findings_by_item.get(item.id, [])):
                 quote = item.evidence[0].text
                 lines.append(f"        « {quote} »" if report.report_language == "fr" else f"        \"{quote}\"")
+    proofreading = findings_by_item.get(PROOFREADING, [])
+    if proofreading:  # drafting defects of the whole document, in their own section
+        lines.append(f"  {words['proofreading']}: {words['findings'].format(count=len(proofreading))}")
+        for finding in proofreading:
+            lines.extend(_proofreading_lines(finding, report.report_language))
+    return lines
+
+
+def _proofreading_lines(finding: Finding, lang: str) -> list[str]:
+    where = finding.location.describe() if finding.location else ""
+    lines = [f"    {_SEVERITY_MARK.get(finding.severity, '!')} {finding.rule}: {finding.message}"
+             + (f" [{where}]" if where else "")]
+    if finding.quote:
+        lines.append(f"        « {finding.quote} »" if lang == "fr" else f"        \"{finding.quote}\"")
     return lines
 
 

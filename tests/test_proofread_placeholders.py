@@ -1,0 +1,51 @@
+"""Unfilled template fields, in every form the issue names, and the blanks that are not defects."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_proofread_examples import proofread_file, write_contract
+
+RULE = "proofreading.placeholder"
+
+
+def placeholders(tmp_path, paragraphs, lang="en", fmt="txt"):
+    return [f for f in proofread_file(write_contract(tmp_path, paragraphs, fmt, lang), lang) if f.rule == RULE]
+
+
+@pytest.mark.parametrize("field", ["[●]", "[•]", "[...]", "[…]", "[TBD]", "[À compléter]", "[à préciser]", "XXX",
+                                   "__________", "{{ supplier_name }}", "{% if exclusive %}", "[ ]", "[Insert address]",
+                                   "{company_name}", "[●%]", "[$●]"])
+def test_each_form_of_unfilled_field_is_found(tmp_path, field):
+    found = placeholders(tmp_path, ["1. Price", f"The price is {field} per unit, payable monthly."])
+    assert len(found) == 1 and field in found[0].message, found
+    assert found[0].severity == "error"
+    assert found[0].location.line == 3 and found[0].location.clause == "1"
+
+
+def test_an_empty_date_is_one_defect_naming_its_blanks(tmp_path):
+    found = placeholders(tmp_path, ["This Agreement is made on the ___ day of ________, 20__ by the parties."])
+    assert len(found) == 1
+    assert "___" in found[0].message and "________" in found[0].message
+
+
+def test_signature_blanks_redactions_and_roman_numerals_are_not_placeholders(tmp_path):
+    paragraphs = ["Article XXX - Final provisions", "The fee is [***] per unit.", "By: ____________________",
+                  "Name: ____________________", "Date: ______________", "Fait à ___________, le ___________",
+                  "Nom : ____________", "The word XXXL is a size."]
+    assert placeholders(tmp_path, paragraphs) == []
+
+
+def test_a_placeholder_in_a_word_table_and_a_pdf_is_found(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("The parties agree on the prices below.")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Unit price"
+    table.cell(0, 1).text = "EUR [●]"
+    document.save(tmp_path / "table.docx")
+    found = [f for f in proofread_file(tmp_path / "table.docx", "en") if f.rule == RULE]
+    assert [f.location.paragraph for f in found] == [3]
+    found = placeholders(tmp_path, ["Le prix unitaire est de [À compléter] euros."], "fr", "pdf")
+    assert [f.location.page for f in found] == [1]
