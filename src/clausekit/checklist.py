@@ -51,7 +51,7 @@ class Checklist:
 @cache
 def load_checklist(path: Path | None = None) -> Checklist:
     path = path or Path(__file__).with_name("checklist.yaml")
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     items = {}
     for item_id, spec in raw["items"].items():
         kind = spec["kind"]

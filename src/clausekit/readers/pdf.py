@@ -18,13 +18,14 @@ from collections import Counter
 from itertools import pairwise
 from pathlib import Path
 
-import pypdfium2
-import pypdfium2.raw as pdfium_c
+from typing import TYPE_CHECKING
 
 from ..document import Document, build_document
 from ..errors import InputFileError
 from . import register
 from .safety import describe, sniff
+if TYPE_CHECKING:
+    import pypdfium2
 from .text import BARE_NUMBERS, Line, join_hyphenated, paragraphs_from_lines, vocabulary_of
 
 CORRUPT = "not a valid PDF (corrupt)"
@@ -58,6 +59,9 @@ def read_pdf(file: Path, shown: str) -> Document:
     kind = sniff(file)
     if kind != "pdf":
         raise InputFileError(f"not a valid PDF: the file is {describe(kind)}" if kind else CORRUPT, shown)
+    import pypdfium2  # imported here: linting DOCX and text files should not pay for it
+    import pypdfium2.raw as pdfium_c
+
     try:
         pdf = pypdfium2.PdfDocument(file)
     except pypdfium2.PdfiumError as error:
@@ -93,6 +97,9 @@ def read_pdf(file: Path, shown: str) -> Document:
 
 def _page_lines(pdf: pypdfium2.PdfDocument, index: int, shown: str) -> tuple[list[Line], int]:
     """The page's lines in PDFium's reading order with their geometry, and its visible characters."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
     try:
         page = pdf[index]
         textpage = page.get_textpage()
@@ -133,6 +140,8 @@ def _page_text(textpage: pypdfium2.PdfTextPage) -> str:
     if len(text) == count:
         return text
     # Rare: characters outside the BMP or excluded ones shifted the text; read it one by one.
+    import pypdfium2.raw as pdfium_c
+
     codes = (pdfium_c.FPDFText_GetUnicode(textpage.raw, i) for i in range(count))
     return "".join("\ufffd" if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else chr(code) for code in codes)
 
