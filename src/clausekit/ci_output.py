@@ -37,17 +37,8 @@ def line_of(report: DocumentReport, location: Location | None) -> int | None:
 
 
 def where(location: Location | None) -> str:
-    """'clause 7.2, page 4, paragraph 57' (or '..., line 40' for text): empty when unknown."""
-    if location is None:
-        return ""
-    parts = [f"clause {location.clause}"] if location.clause else []
-    if location.page:
-        parts.append(f"page {location.page}")
-    if location.paragraph:
-        parts.append(f"paragraph {location.paragraph}")
-    if location.line:
-        parts.append(f"line {location.line}")
-    return ", ".join(parts)
+    """'clause 7.2, page 4, paragraph 57' (or '..., paragraph 12, line 40' for text): empty when unknown."""
+    return location.describe(every_part=True) if location is not None else ""
 
 
 def finding_fingerprints(report: DocumentReport) -> list[str]:

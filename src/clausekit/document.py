@@ -29,16 +29,17 @@ class Location:
         return {k: v for k, v in (("page", self.page), ("paragraph", self.paragraph),
                                   ("line", self.line), ("clause", self.clause)) if v is not None}
 
-    def describe(self) -> str:
+    def describe(self, every_part: bool = False) -> str:
+        """'clause 7.2, page 4, line 40'; the paragraph only where no line is known, unless every_part."""
         parts = []
         if self.clause:
             parts.append(f"clause {self.clause}")
         if self.page:
             parts.append(f"page {self.page}")
+        if self.paragraph and (every_part or not self.line):
+            parts.append(f"paragraph {self.paragraph}")
         if self.line:
             parts.append(f"line {self.line}")
-        elif self.paragraph:
-            parts.append(f"paragraph {self.paragraph}")
         return ", ".join(parts)
 
 
