@@ -57,7 +57,7 @@ def _joined_numbers(doc) -> list:
         if pending is not None:
             span = doc[pending.start:span.end]
             pending = None
-        if _CLAUSE_NUMBER.match(span.text) and span is not spans[-1]:
+        if len(span) <= 4 and span is not spans[-1] and _CLAUSE_NUMBER.match(span.text):
             pending = span
             continue
         joined.append(span)
