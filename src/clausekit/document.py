@@ -100,6 +100,7 @@ class Document:
     sections: list[Section]
     pages: int | None = None
     _starts: list[int] = field(default_factory=list, repr=False)
+    _holding: dict[str, list[Paragraph]] = field(default_factory=dict, repr=False)
 
     def paragraph_at(self, offset: int) -> Paragraph:
         if not self._starts:
@@ -125,6 +126,20 @@ class Document:
         """The text in lower case, offset for offset; None when lowering would shift offsets."""
         lowered = self.text.lower()
         return lowered if len(lowered) == len(self.text) else None
+
+    def paragraphs_holding(self, literal: str) -> list[Paragraph]:
+        """The paragraphs whose lowercased text contains ``literal``, in order (memoised)."""
+        found = self._holding.get(literal)
+        if found is None:
+            found = []
+            lowered = self.lowered or self.text.lower()
+            position = lowered.find(literal)
+            while position >= 0:
+                paragraph = self.paragraph_at(position)
+                found.append(paragraph)
+                position = lowered.find(literal, paragraph.end)
+            self._holding[literal] = found
+        return found
 
     @property
     def word_count(self) -> int:

@@ -101,19 +101,14 @@ def _section_paragraphs(document: Document, index: int) -> list[Paragraph]:
 
 
 def _anchor_matches(document: Document, alternatives) -> list[tuple[Paragraph, re.Match]]:
-    """Anchor matches in text order; an alternative meets only the paragraphs holding its literal."""
-    lowered = document.lowered
+    """Anchor matches in text order; an alternative meets only the paragraphs holding one of its literals."""
     found: list[tuple[int, Paragraph, re.Match]] = []
-    for gate, pattern in alternatives:
-        if gate is None or lowered is None:
+    for literals, pattern in alternatives:
+        if literals is None or document.lowered is None:
             candidates = document.paragraphs
         else:
-            candidates = []
-            hit = gate.search(lowered)
-            while hit:  # one hit per paragraph is enough: skip to the next paragraph
-                paragraph = document.paragraph_at(hit.start())
-                candidates.append(paragraph)
-                hit = gate.search(lowered, paragraph.end)
+            holding = {p.index: p for literal in literals for p in document.paragraphs_holding(literal)}
+            candidates = [holding[i] for i in sorted(holding)]
         for paragraph in candidates:
             found.extend((paragraph.start + m.start(), paragraph, m) for m in pattern.finditer(paragraph.text))
     found.sort(key=lambda entry: entry[0])
@@ -234,8 +229,12 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     if not scope.paragraphs:
         return result, [Finding(rule=severity_missing.id, item=item.id, severity=severity_missing.severity,
                                 message=severity_missing.message[report_lang])]
-    sentences = analysis.sentences(scope.paragraphs)
     evidence_offsets = scope.evidence_offsets[:3]
+    if rules.elements or rules.weaknesses:
+        sentences = analysis.sentences(scope.paragraphs)
+    else:  # nothing to judge sentence by sentence: split only the passages quoted as evidence
+        quoted = {document.paragraph_at(o).index: document.paragraph_at(o) for o in evidence_offsets}
+        sentences = analysis.sentences([quoted[i] for i in sorted(quoted)])
     for offset in evidence_offsets:
         paragraph = document.paragraph_at(offset)
         sentence = next((s for s in sentences if s.start <= offset < s.start + len(s.text) + 1), None)

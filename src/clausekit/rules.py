@@ -120,7 +120,7 @@ def _alternation(alternatives: list[str]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{_whitespace_tolerant(p)})" for p in alternatives), _FLAGS)
 
 
-def _with_gates(alternatives: list[str]) -> list[tuple[re.Pattern | None, re.Pattern]]:
+def _with_gates(alternatives: list[str]) -> list[tuple[tuple[str, ...] | None, re.Pattern]]:
     """Each alternative with its literal prefilter, for scans over the whole text."""
     from .analysis.prefilter import literal_gate
 
@@ -174,7 +174,7 @@ class ItemRules:
     item: str
     fix: str | None
     headings: dict[str, re.Pattern | None]
-    anchors: dict[str, list[tuple[re.Pattern | None, re.Pattern]]]  # (literal prefilter, pattern) per alternative
+    anchors: dict[str, list[tuple[tuple[str, ...] | None, re.Pattern]]]  # (literals, pattern) per alternative
     exclude: dict[str, re.Pattern | None]
     min_elements_without_heading: int  # scattered mentions must show this many elements to count
     elements: dict[str, Element]

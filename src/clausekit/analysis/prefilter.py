@@ -5,8 +5,8 @@ boundaries and look-behinds, which stops Python's regex engine from skipping
 ahead: scanning a long contract with them is slow. Almost every such pattern
 contains a literal that any match must include ("exclusiv", "governed by").
 ``required_literals`` finds one per alternative from the parsed pattern;
-a case-sensitive search for those literals in the lowercased text is fast and
-tells which paragraphs deserve the full pattern.
+``str.find`` of those literals in the lowercased text is fast and tells which
+paragraphs deserve the full pattern.
 """
 
 from __future__ import annotations
@@ -87,9 +87,7 @@ def required_literals(pattern: str) -> set[str] | None:
     return _sequence(list(parsed))
 
 
-def literal_gate(pattern: str) -> re.Pattern | None:
-    """A case-sensitive pattern of the literals one of which every match contains, or None."""
+def literal_gate(pattern: str) -> tuple[str, ...] | None:
+    """The literals one of which every match contains, longest first, or None."""
     literals = required_literals(pattern)
-    if not literals:
-        return None
-    return re.compile("|".join(re.escape(s) for s in sorted(literals, key=len, reverse=True)))
+    return tuple(sorted(literals, key=len, reverse=True)) if literals else None
