@@ -100,17 +100,51 @@ def _section_paragraphs(document: Document, index: int) -> list[Paragraph]:
     return paragraphs
 
 
+ANCHOR_REACH = 500  # no anchor match spans more characters on either side of its literal
+
+
+def _windows(document: Document, paragraph: Paragraph, literals: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of a long paragraph within reach of one of the literals, merged, in order."""
+    lowered = document.lowered
+    spans = []
+    for literal in literals:
+        position = lowered.find(literal, paragraph.start, paragraph.end)
+        while position >= 0:
+            spans.append((max(paragraph.start, position - ANCHOR_REACH),
+                          min(paragraph.end, position + len(literal) + ANCHOR_REACH)))
+            position = lowered.find(literal, position + 1, paragraph.end)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _anchor_matches(document: Document, alternatives) -> list[tuple[Paragraph, re.Match]]:
-    """Anchor matches in text order; an alternative meets only the paragraphs holding one of its literals."""
+    """Anchor matches in text order; an alternative meets only the passages near one of its literals.
+
+    Long paragraphs (a whole page in some text exports) are scanned only within reach
+    of the literals; the scan runs on the document text itself (pos/endpos), so word
+    boundaries and look-behinds at a window's edge see the real neighbouring characters.
+    """
     found: list[tuple[int, Paragraph, re.Match]] = []
+    text = document.text
     for literals, pattern in alternatives:
         if literals is None or document.lowered is None:
-            candidates = document.paragraphs
+            spans = [(p, p.start, p.end) for p in document.paragraphs]
         else:
             holding = {p.index: p for literal in literals for p in document.paragraphs_holding(literal)}
-            candidates = [holding[i] for i in sorted(holding)]
-        for paragraph in candidates:
-            found.extend((paragraph.start + m.start(), paragraph, m) for m in pattern.finditer(paragraph.text))
+            spans = []
+            for index in sorted(holding):
+                paragraph = holding[index]
+                if paragraph.end - paragraph.start > 4 * ANCHOR_REACH:
+                    spans.extend((paragraph, start, end) for start, end in _windows(document, paragraph, literals))
+                else:
+                    spans.append((paragraph, paragraph.start, paragraph.end))
+        for paragraph, start, end in spans:
+            found.extend((m.start(), paragraph, m) for m in pattern.finditer(text, start, end))
     found.sort(key=lambda entry: entry[0])
     return [(paragraph, match) for _, paragraph, match in found]
 
@@ -142,9 +176,9 @@ def locate(document: Document, lang: str, rules: ItemRules, ruleset: RuleSet) ->
     if anchors:
         anchored = 0
         for paragraph, match in _anchor_matches(document, anchors):
-            start = paragraph.start + match.start()
+            start = match.start()  # matches are on the document text
             if exclude_pattern:
-                window = document.text[max(0, start - EXCLUDE_WINDOW):paragraph.start + match.end() + EXCLUDE_WINDOW]
+                window = document.text[max(0, start - EXCLUDE_WINDOW):match.end() + EXCLUDE_WINDOW]
                 if exclude_pattern.search(window):
                     continue
             if paragraph.index in seen:
