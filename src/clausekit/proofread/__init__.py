@@ -14,6 +14,7 @@ import pkgutil
 import re
 import weakref
 from collections.abc import Callable
+from functools import cache
 from typing import TypeVar
 
 from ..document import Document
@@ -36,9 +37,15 @@ def register(name: str) -> Callable[[Check], Check]:
 
 
 def checks() -> dict[str, Check]:
+    _import_checks()
+    return dict(_CHECKS)
+
+
+@cache
+def _import_checks() -> None:
+    """Each module of the package once: importing it registers its check."""
     for module in pkgutil.iter_modules(__path__):
         importlib.import_module(f"{__name__}.{module.name}")
-    return dict(_CHECKS)
 
 
 def proofread(document: Document, lang: str, report_lang: str) -> list[Finding]:
@@ -80,14 +87,30 @@ def per_document(analyse: Callable[[Document, str], T]) -> Callable[[Document, s
 
 
 def case_variants(alternatives: str) -> str:
-    """"clauses?|annex(?:es)?" -> "[Cc]lauses?|CLAUSES?|[Aa]nnex(?:es)?|ANNEX(?:ES)?": matched case-sensitively,
-    an alternation of literals lets the regex engine skip ahead, where IGNORECASE would try every position."""
+    """"clauses?|annex(?:es)?" -> "C(?:lauses?|LAUSES?)|c(?:lauses?)|A(?:nnex(?:es)?|NNEX(?:ES)?)|a(?:nnex(?:es)?)":
+    each alternative in its usual cases (Clause, clause, CLAUSE), to be matched case-sensitively, where IGNORECASE
+    or "[Cc]" would make the regex engine try every position (see ``by_first_letter``)."""
     variants = []
     for alternative in _top_level_alternatives(alternatives):
         first = alternative[0]
-        variants.append(f"[{first.upper()}{first.lower()}]{alternative[1:]}" if first.isalpha() else alternative)
+        if first.isalpha():
+            variants += [first.upper() + alternative[1:], first.lower() + alternative[1:]]
+        else:
+            variants.append(alternative)
         variants.append(alternative.upper())
-    return "|".join(variants)
+    return by_first_letter(variants)
+
+
+def by_first_letter(alternatives: list[str]) -> str:
+    """"Clauses?|CLAUSES?|clauses?" -> "C(?:lauses?|LAUSES?)|c(?:lauses?)". When every alternative starts with a
+    letter, the regex engine skips to the positions holding one of those letters, and there the grouped form
+    tries only the alternatives of that letter, in their order (no other can match there)."""
+    if not all(alternative[:1].isalpha() for alternative in alternatives):
+        return "|".join(alternatives)
+    by_first: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        by_first.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
 
 
 def _top_level_alternatives(pattern_text: str) -> list[str]:
@@ -101,6 +124,30 @@ def _top_level_alternatives(pattern_text: str) -> list[str]:
         current.append(char)
     parts.append("".join(current))
     return parts
+
+
+def matches_by_paragraph(document: Document, compiled: re.Pattern) -> dict[int, list[re.Match]]:
+    """Paragraph index -> the matches ``compiled.finditer(paragraph.text)`` finds in it, from one search of the
+    whole text rather than one per paragraph. For a pattern that never matches an empty string and does not
+    depend on where a text starts or ends ("^", "$", a look-behind): searched from one place, a match within a
+    paragraph is then the one the paragraph alone gives; where a match runs on across the blank line after the
+    paragraph, the paragraph is searched alone from there."""
+    found: dict[int, list[re.Match]] = {}
+    text, paragraphs = document.text, document.paragraphs
+    position = 0
+    while (match := compiled.search(text, position)) is not None:
+        paragraph = document.paragraph_at(match.start())
+        start = match.start() - paragraph.start
+        if start >= len(paragraph.text):  # in the blank line: the next paragraph is searched from its start
+            position = paragraphs[paragraph.index].start
+        elif match.end() <= paragraph.end:
+            found.setdefault(paragraph.index, []).append(compiled.match(paragraph.text, start))
+            position = match.end()
+        else:
+            if rest := list(compiled.finditer(paragraph.text, start)):
+                found.setdefault(paragraph.index, []).extend(rest)
+            position = paragraph.end
+    return found
 
 
 def starts_word(text: str, start: int) -> bool:

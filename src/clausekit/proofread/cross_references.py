@@ -15,7 +15,7 @@ from functools import cache
 
 from ..document import Document
 from ..results import Finding
-from . import case_variants, data, finding, pattern, register, starts_word
+from . import case_variants, data, finding, matches_by_paragraph, pattern, register, starts_word
 from .numbering import Number, Structure, annex_kind, normal_annex_id, parse_number, structure
 
 RULE = "proofreading.broken-reference"
@@ -37,6 +37,7 @@ class _Patterns:
     not_a_clause: re.Pattern
     external_after: dict[str, re.Pattern]
     external_before: re.Pattern
+    external_before_window: int
     external_id: re.Pattern
     heading_after: re.Pattern
     amendment: re.Pattern
@@ -58,6 +59,7 @@ def _patterns() -> _Patterns:
         not_a_clause=pattern("references", "not_a_clause", flags=re.IGNORECASE),
         external_after={lang: pattern("references", "external_after", lang) for lang in spec["external_after"]},
         external_before=pattern("references", "external_before"),
+        external_before_window=spec["external_before_window"],
         external_id=pattern("references", "external_id"),
         heading_after=pattern("references", "heading_after"),
         amendment=pattern("references", "amendment", flags=re.IGNORECASE),
@@ -102,12 +104,12 @@ def annex_exists(known: set[str], ident: str) -> bool:
     return ident in known or any(k.startswith(f"{ident}-") for k in known)
 
 
-def _clause_references(text: str, lang: str, found: Structure, patterns: _Patterns,
+def _clause_references(text: str, matches: list[re.Match], lang: str, found: Structure, patterns: _Patterns,
                        external: set[str]) -> list[tuple[int, int, str, str]]:
     external_after = patterns.external_after.get(lang) or patterns.external_after["en"]
-    window = data("references")["external_before_window"]
+    window = patterns.external_before_window
     broken = []
-    for match in patterns.clause[lang].finditer(text):
+    for match in matches:
         if not starts_word(text, match.start()):
             continue
         ids, end = _ids(text, match, patterns.next_clause_id, patterns)
@@ -129,9 +131,10 @@ def _clause_references(text: str, lang: str, found: Structure, patterns: _Patter
     return broken
 
 
-def _annex_references(text: str, found: Structure, patterns: _Patterns) -> list[tuple[int, int, str, str]]:
+def _annex_references(text: str, matches: list[re.Match], found: Structure,
+                      patterns: _Patterns) -> list[tuple[int, int, str, str]]:
     broken = []
-    for match in patterns.annex.finditer(text):
+    for match in matches:
         if not starts_word(text, match.start()):
             continue
         kind = annex_kind(match.group("keyword"), patterns.annex_kinds)
@@ -160,10 +163,14 @@ def check_cross_references(document: Document, lang: str, report_lang: str) -> l
     findings = []
     reported: set[str] = set()
     external: set[str] = set()
+    clauses = matches_by_paragraph(document, patterns.clause[lang]) if check_clauses else {}
+    annexes = matches_by_paragraph(document, patterns.annex) if found.annexes else {}
     for paragraph in document.paragraphs[body_start - 1:]:
-        broken = _clause_references(paragraph.text, lang, found, patterns, external) if check_clauses else []
-        if found.annexes and paragraph.index not in found.annex_titles:
-            broken.extend(_annex_references(paragraph.text, found, patterns))
+        broken = []
+        if paragraph.index in clauses:
+            broken = _clause_references(paragraph.text, clauses[paragraph.index], lang, found, patterns, external)
+        if paragraph.index in annexes and paragraph.index not in found.annex_titles:
+            broken.extend(_annex_references(paragraph.text, annexes[paragraph.index], found, patterns))
         for start, end, shown, target in broken:
             if target not in reported:
                 reported.add(target)

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from itertools import islice
 
 from ..document import Document, Paragraph
 from ..results import Finding
 from ..rules import load_rules
-from . import data, finding, pattern, per_document, register, sentence_initial
+from . import data, finding, matches_by_paragraph, pattern, per_document, register, sentence_initial
 
 UNDEFINED = "proofreading.undefined-term"
 UNUSED = "proofreading.unused-term"
@@ -30,6 +32,7 @@ BEFORE_WINDOW = 100
 BODY_LIMIT = 300
 MIN_STEM = 4
 ALIAS_GAP = 12  # at most this many characters between a term and its alias
+WORD_CACHE = 1 << 16  # words whose stem and key are remembered from one document to the next
 _SEPARATORS = re.compile(r"[\s\-‐–]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")
@@ -38,12 +41,17 @@ _SENTENCE_STOP = re.compile(r"(?<=[.;])\s|\n")
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 _LOWER_WORDS = re.compile(rf"[{_LOWER}](?<![\w].)[{_LOWER}]*")  # the look-behind after the first letter keeps the scan fast
+# In ASCII, what a character is to _LOWER_WORDS: a lower-case letter, another word character ("#"), or neither (" ").
+_ASCII_CLASSES = str.maketrans({c: "#" if c.isalnum() or c == "_" else " "
+                                for c in map(chr, range(128)) if not "a" <= c <= "z"})
 _WORD = re.compile(r"[\w’'&](?:[\w’'&]|-(?=\w))*")
 _TITLE_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]")
+_WORD_BREAK = re.compile(r"[\s(]")
 DEFINING = ("explicit", "parenthetical")
 _ANNOUNCED = re.compile(rf"(?P<term>[{_UPPER}][\w’'-]*(?: (?:[{_UPPER}][\w’'-]*|of|and|de|du|des))*) ?$")
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def stem(word: str) -> str:
     """The word without its plural or feminine ending, lower-cased: "Concédées" -> "concéd"."""
     word = word.casefold().strip("’'")
@@ -63,9 +71,10 @@ def term_words(term: str) -> list[str]:
     return [part for word in _WORD.findall(term) for part in _SEPARATORS.split(_POSSESSIVE.sub("", word)) if part]
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def term_key(term: str) -> str:
     """Two spellings of one term share a key: case, number, gender and separators aside."""
-    return "".join(stem(w) for w in term_words(term))
+    return "".join(_word_key(word) for word in _WORD.findall(term))
 
 
 def _shape(text: str) -> tuple:
@@ -91,12 +100,18 @@ class Terms:
 
     definitions: list[Definition] = field(default_factory=list)
     by_key: dict[str, list[Definition]] = field(default_factory=dict)
-    uses: dict[str, list[int]] = field(default_factory=dict)  # key -> offsets of the uses
+    used: set[str] = field(default_factory=set)  # the keys of the terms used (elsewhere than where defined)
     variants: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, as written, term
     covered: list[tuple[int, int]] = field(default_factory=list)  # spans of definitions and uses, sorted
-    phrases: list[tuple[Paragraph, int, int]] = field(default_factory=list)  # capitalised, not a defined term
+    # Capitalised, not a defined term, and not ruled out as an undefined one by its words alone; with its
+    # words and their offsets from its start, when known (else None: _WORD finds them).
+    phrases: list[tuple[Paragraph, int, int, tuple[tuple[int, str], ...] | None]] = field(default_factory=list)
     lower_stems: set[str] = field(default_factory=set)  # the words the document writes in lower case
     incorporated: bool = False  # the document takes its definitions from another one
+    # Each defined term's stems, joined by spaces, between spaces, one a line: what a phrase may be a part of.
+    defined_phrases_text: str = ""
+    defined_stems: tuple[str, ...] = ()  # the stems (long enough) of the one-word defined terms: derived forms
+    judged_words: dict[tuple[str, ...], bool] = field(default_factory=dict, repr=False)  # see _may_be_term
 
     @property
     def defining_keys(self) -> set[str]:
@@ -143,7 +158,8 @@ def _patterns(lang: str) -> _Patterns:
         plural_mark=pattern("terms", "plural_mark"),
         alias_between=pattern("terms", "alias_between", flags=re.IGNORECASE),
         defined_elsewhere=pattern("terms", "defined_elsewhere", flags=re.IGNORECASE),
-        capitalised_run=_capitalised_run(spec["connectors"], rf"[{_UPPER}](?:[\w’'&]|-(?=\w))*"),
+        # A word, each hyphen followed by a letter; "[\w’'&]*" scans letters at once, "(?:[\w’'&]|-)*" one by one.
+        capitalised_run=_capitalised_run(spec["connectors"], rf"[{_UPPER}][\w’'&]*(?:-(?=\w)[\w’'&]*)*"),
         list_item=pattern("terms", "list_item", lang),
         list_item_verb=pattern("terms", "list_item_verb", lang, re.IGNORECASE),
         list_item_numbered=pattern("terms", "list_item_numbered"),
@@ -185,6 +201,8 @@ def _in_definitions_clause(document: Document, paragraph: Paragraph, lang: str) 
 def _definitions(document: Document, lang: str, patterns: _Patterns) -> list[Definition]:
     max_words = data("terms")["max_term_words"]
     found: list[Definition] = []
+    quoted = matches_by_paragraph(document, patterns.quoted)
+    announced_elsewhere = matches_by_paragraph(document, patterns.defined_elsewhere)
     for paragraph in document.paragraphs:
         text = paragraph.text
         listed = patterns.list_item.match(text)
@@ -198,7 +216,7 @@ def _definitions(document: Document, lang: str, patterns: _Patterns) -> list[Def
                                         _normal(text[listed.end():_sentence_end(text, listed.end())])))
         previous: Definition | None = None
         waiting: list[re.Match] = []  # "GLP" or "Good Laboratory Practices" means: GLP waits for its kind
-        for match in patterns.quoted.finditer(text):
+        for match in quoted.get(paragraph.index, ()):
             term = patterns.plural_mark.sub("", match.group("term")).strip().rstrip(".,;:")
             if not term or len(term.split()) > max_words or not any(c.isalpha() for c in term):
                 continue
@@ -233,7 +251,7 @@ def _definitions(document: Document, lang: str, patterns: _Patterns) -> list[Def
             start = paragraph.start + match.start("term")
             previous = Definition(term, term_key(term), kind, start, start + len(term), body)
             found.append(previous)
-        for match in patterns.defined_elsewhere.finditer(text):
+        for match in announced_elsewhere.get(paragraph.index, ()):
             announced = _ANNOUNCED.search(text, max(0, match.start() - BEFORE_WINDOW), match.start())
             if announced:
                 term = announced.group("term")
@@ -242,19 +260,139 @@ def _definitions(document: Document, lang: str, patterns: _Patterns) -> list[Def
     return found
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def _word_key(word: str) -> str:
+    return "".join(stem(part) for part in _SEPARATORS.split(_POSSESSIVE.sub("", word)) if part)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _run_words(run_text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]]:
+    """The words of a run of capitalised words with their offsets in it, and their keys: runs recur."""
+    words = tuple((m.start(), m.end(), m.group()) for m in _WORD.finditer(run_text))
+    return words, tuple(_word_key(w) for _, _, w in words)
+
+
 @dataclass
-class _Run:
-    """A run of capitalised words, split into words with their keys."""
+class _RunAnalysis:
+    """What a run of capitalised words holds. Unless a term may go on after the run (_FOLLOWED), it depends
+    on the run's text alone, so a run met again ("Confidential Information") is not analysed again."""
 
-    words: list[tuple[int, int, str]]  # start, end (offsets in the paragraph), the word
-    keys: list[str]
+    # start, end (offsets in the run), key, and for a variant: the variant as shown, and whether it
+    # differs from the term by its first capital only (which a sentence start explains)
+    uses: list[tuple[int, int, str, tuple[str, bool] | None]]
+    # Stretches no term covers that may be undefined terms: start, end, their words (offset from the start, word).
+    phrases: list[tuple[int, int, tuple[tuple[int, str], ...]]]
 
 
-def _word_key(word: str, cache: dict[str, str]) -> str:
-    key = cache.get(word)
-    if key is None:
-        key = cache[word] = "".join(stem(part) for part in _SEPARATORS.split(_POSSESSIVE.sub("", word)) if part)
-    return key
+_FOLLOWED = object()  # a term begun by the run may end in the lower-case words after it: matched in place
+
+
+class _Matcher:
+    """A document's defined terms, and its capitalised runs matched against them."""
+
+    def __init__(self, found: Terms, lang: str):
+        self.found, self.lang, self.patterns = found, lang, _patterns(lang)
+        self.spelled: dict[str, str] = {}
+        for definition in found.definitions:
+            if definition.kind != "pointer" or definition.key not in self.spelled:
+                self.spelled.setdefault(definition.key, definition.term)
+        self.prefixes = {k for t in self.spelled.values() for k in _prefix_keys(t)}
+        # Every beginning of a key: a term (or a term's first words) can start only at a word whose key is one.
+        self.starters = {key[:n] for key in (*self.spelled, *self.prefixes) for n in range(len(key) + 1)}
+        self.longest = max((len(_WORD.findall(t)) for t in self.spelled.values()), default=0)
+        self.runs: dict[str, _RunAnalysis | bool | object] = {}  # the analyses of the runs met, by their text
+
+    def analyse(self, run_text: str, text: str | None = None, start: int = 0) -> _RunAnalysis | bool | object:
+        """What a run holds: True/False for one word that is no term and may or may not be an undefined one;
+        _FOLLOWED when a term may go on after the run, unless the paragraph's ``text`` and the run's
+        ``start`` in it are given to follow it there."""
+        if " " not in run_text and "\n" not in run_text:
+            key = _word_key(run_text)
+            if key not in self.spelled and key not in self.prefixes:  # the usual case: one word, not a term
+                return self._may_be_undefined(run_text)
+            words, keys = ((0, len(run_text), run_text),), (key,)
+        else:
+            words, keys = _run_words(run_text)
+        if text is None:
+            matched = self._match(keys, None)
+            if matched is None:
+                return _FOLLOWED
+        else:
+            run_end = start + len(run_text)
+            matched = self._match(keys, lambda tail: self._lower_case_tail(text, run_end, tail))
+        uses, uncovered = matched
+        analysis = _RunAnalysis([], [])
+        for first, last, end, key in uses:
+            use_start = words[first][0]
+            use_end = words[last][1] if end is None else end - start
+            written = run_text[use_start:use_end] if text is None else text[start + use_start:start + use_end]
+            term = self.spelled[key]
+            variant = None
+            if written != term and _is_variant(written, term):
+                variant = " ".join(written.split()), _shape(written)[1:] == _shape(term)[1:]
+            analysis.uses.append((use_start, use_end, key, variant))
+        for first, last in _phrases(uncovered, words, self.patterns.connectors):
+            if first != last or self._may_be_undefined(words[first][2]):
+                phrase_start, stretch = words[first][0], words[first:last + 1]
+                # One "word" joined by a tab ("Foo\tBar") is two words to _undefined, which finds them.
+                tokens = (None if any("\t" in w for _, _, w in stretch)
+                          else tuple((at - phrase_start, w) for at, _, w in stretch))
+                analysis.phrases.append((phrase_start, words[last][1], tokens))
+        return analysis
+
+    def _may_be_undefined(self, word: str) -> bool:
+        """A phrase of one word that _undefined would not drop for the word alone; joined by a tab, two words
+        are one word to the run ("Foo\tBar") but two to _undefined, which decides."""
+        patterns = self.patterns
+        return "\t" in word or (word.casefold() not in patterns.determiners and word not in patterns.connectors
+                                and _may_be_term((word,), self.found, self.lang))
+
+    def _match(self, keys: tuple[str, ...], follow: Callable[[str], tuple[int, str] | None] | None,
+               ) -> tuple[list[tuple[int, int, int | None, str]], list[int]] | None:
+        """The defined terms among the words, longest first, as (first word, last word, end, key), and the
+        indices of the words no term covers. A term whose last words are in lower case ("Steering committee")
+        is followed past the end of the run by ``follow`` (its end, else None); without it, None is returned."""
+        uses: list[tuple[int, int, int | None, str]] = []
+        uncovered: list[int] = []
+        spelled, starters, longest = self.spelled, self.starters, self.longest
+        i, count = 0, len(keys)
+        while i < count:
+            if keys[i] in starters:
+                for j in range(min(count, i + longest), i, -1):
+                    key = "".join(keys[i:j])
+                    if key in spelled:
+                        uses.append((i, j - 1, None, key))
+                        i = j
+                        break
+                else:
+                    tail = "".join(keys[i:])
+                    if tail in self.prefixes:
+                        if follow is None:
+                            return None
+                        completed = follow(tail)
+                        if completed is not None:
+                            uses.append((i, i, *completed))
+                            return uses, uncovered
+                    uncovered.append(i)
+                    i += 1
+                continue
+            uncovered.append(i)
+            i += 1
+        return uses, uncovered
+
+    def _lower_case_tail(self, text: str, position: int, key: str) -> tuple[int, str] | None:
+        """Where a term begun by the run ends in the words after it, with the term's key."""
+        for _ in range(self.longest):
+            following = _FOLLOWING_WORD.match(text, position)
+            if not following:
+                return None
+            key += _word_key(following.group(1))
+            position = following.end()
+            if key in self.spelled:
+                return position, key
+            if key not in self.prefixes:
+                return None
+        return None
 
 
 @per_document
@@ -263,43 +401,49 @@ def terms(document: Document, lang: str) -> Terms:
     patterns = _patterns(lang)
     found = Terms(definitions=_definitions(document, lang, patterns))
     found.incorporated = bool(patterns.incorporated.search(document.text))
-    found.lower_stems = {stem(w) for w in set(_LOWER_WORDS.findall(document.text))}
-    spelled: dict[str, str] = {}
+    found.lower_stems = {stem(w) for w in _lower_case_words(document.text)}
+    defined = [term_words(d.term) for d in found.definitions]
+    found.defined_phrases_text = "\n".join(f" {' '.join(stem(w) for w in words)} " for words in defined)
+    found.defined_stems = tuple({stem(words[0]) for words in defined
+                                 if len(words) == 1 and len(stem(words[0])) >= MIN_STEM})
     for definition in found.definitions:
         found.by_key.setdefault(definition.key, []).append(definition)
-        if definition.kind != "pointer" or definition.key not in spelled:
-            spelled.setdefault(definition.key, definition.term)
+    matcher = _Matcher(found, lang)
     definition_starts = {d.start for d in found.definitions}
-    prefixes = {k for t in spelled.values() for k in _prefix_keys(t)}
-    longest = max((len(_WORD.findall(t)) for t in spelled.values()), default=0)
     covered = [(d.start, d.end) for d in found.definitions]
-    key_cache: dict[str, str] = {}
-    connectors = patterns.connectors
-    for paragraph in document.paragraphs:
-        text, offset = paragraph.text, paragraph.start
-        for match in patterns.capitalised_run.finditer(text):
-            run_text = match.group(0)
-            if " " not in run_text and "\n" not in run_text:
-                key = _word_key(run_text, key_cache)
-                if key not in spelled and key not in prefixes:  # the usual case: one word, not a term
-                    found.phrases.append((paragraph, match.start(), match.end()))
-                    continue
-                words = [(match.start(), match.end(), run_text)]
-            else:
-                words = [(m.start() + match.start(), m.end() + match.start(), m.group(0)) for m in _WORD.finditer(run_text)]
-            run = _Run(words, [_word_key(w, key_cache) for _, _, w in words])
-            uses, uncovered = _match_run(text, match.end(), run, spelled, prefixes, longest, key_cache)
-            for start, end, key in uses:
-                covered.append((offset + start, offset + end))
-                if offset + start in definition_starts:
-                    continue
-                found.uses.setdefault(key, []).append(offset + start)
-                written, term = text[start:end], spelled[key]
-                if written != term and _is_variant(written, term) and not (
-                        _shape(written)[1:] == _shape(term)[1:] and sentence_initial(text, start)):
-                    found.variants.append((offset + start, offset + end, " ".join(written.split()), term))
-            for first, last in _phrases(uncovered, words, connectors):
-                found.phrases.append((paragraph, words[first][0], words[last][1]))
+    phrases, variants, covered_span, runs = found.phrases.append, found.variants.append, covered.append, matcher.runs
+    used, spelled = found.used, matcher.spelled
+    paragraph_end = 0
+    # One scan of the whole text: no run crosses the blank line between two paragraphs, and the line
+    # break before or after a paragraph is no letter, as the start or the end of its text is none.
+    for match in patterns.capitalised_run.finditer(document.text):
+        run_text = match.group()
+        analysis = runs.get(run_text)
+        if analysis is None:
+            analysis = runs[run_text] = matcher.analyse(run_text)
+        if analysis is False:
+            continue
+        start = match.start()
+        if start >= paragraph_end:
+            paragraph = document.paragraph_at(start)
+            text, offset, paragraph_end = paragraph.text, paragraph.start, paragraph.end
+        if analysis is True:
+            phrases((paragraph, start - offset, start - offset + len(run_text),
+                     None if "\t" in run_text else ((0, run_text),)))
+            continue
+        if analysis is _FOLLOWED:
+            analysis = matcher.analyse(run_text, text, start - offset)
+        for use_start, use_end, key, variant in analysis.uses:
+            use_start += start
+            use_end += start
+            covered_span((use_start, use_end))
+            if use_start in definition_starts:
+                continue
+            used.add(key)
+            if variant is not None and not (variant[1] and sentence_initial(text, use_start - offset)):
+                variants((use_start, use_end, variant[0], spelled[key]))
+        for phrase_start, phrase_end, words in analysis.phrases:
+            phrases((paragraph, start - offset + phrase_start, start - offset + phrase_end, words))
     found.covered = sorted(covered)
     return found
 
@@ -338,49 +482,6 @@ def _prefix_keys(term: str) -> list[str]:
 _FOLLOWING_WORD = re.compile(r"[ \t]+([\w’'-]+)")
 
 
-def _match_run(text: str, run_end: int, run: _Run, spelled: dict[str, str], prefixes: set[str], longest: int,
-               key_cache: dict[str, str]) -> tuple[list[tuple[int, int, str]], list[int]]:
-    """The defined terms used in a run, longest first, as (start, end, key), and the indices of the
-    words no term covers. A term whose last words are in lower case ("Steering committee") is
-    followed past the end of the run."""
-    uses: list[tuple[int, int, str]] = []
-    uncovered: list[int] = []
-    i, count = 0, len(run.words)
-    while i < count:
-        for j in range(min(count, i + longest), i, -1):
-            key = "".join(run.keys[i:j])
-            if key in spelled:
-                uses.append((run.words[i][0], run.words[j - 1][1], key))
-                i = j
-                break
-        else:
-            tail = "".join(run.keys[i:])
-            if tail in prefixes:
-                completed = _lower_case_tail(text, run_end, tail, spelled, prefixes, longest, key_cache)
-                if completed is not None:
-                    uses.append((run.words[i][0], *completed))
-                    return uses, uncovered
-            uncovered.append(i)
-            i += 1
-    return uses, uncovered
-
-
-def _lower_case_tail(text: str, position: int, key: str, spelled: dict[str, str], prefixes: set[str],
-                     longest: int, key_cache: dict[str, str]) -> tuple[int, str] | None:
-    """Where a term begun by the run ends in the words after it, with the term's key."""
-    for _ in range(longest):
-        following = _FOLLOWING_WORD.match(text, position)
-        if not following:
-            return None
-        key += _word_key(following.group(1), key_cache)
-        position = following.end()
-        if key in spelled:
-            return position, key
-        if key not in prefixes:
-            return None
-    return None
-
-
 def _is_alias(text: str, previous_end: int, start: int, patterns: _Patterns) -> bool:
     return start - previous_end < ALIAS_GAP and bool(patterns.alias_between.match(text[previous_end:start].strip()))
 
@@ -391,9 +492,9 @@ def _used_aliases(document: Document, found: Terms, between: re.Pattern) -> set[
     ordered = sorted(found.definitions, key=lambda d: d.start)
     for first, second in zip(ordered, ordered[1:]):
         if second.start - first.end < ALIAS_GAP and between.match(document.text[first.end:second.start].strip()):
-            if found.uses.get(second.key):
+            if second.key in found.used:
                 used.add(first.key)
-            if found.uses.get(first.key):
+            if first.key in found.used:
                 used.add(second.key)
     return used
 
@@ -405,7 +506,7 @@ def check_defined_terms(document: Document, lang: str, report_lang: str) -> list
     aliased = _used_aliases(document, found, _patterns(lang).alias_between)
     for key, definitions in found.by_key.items():
         defining = [d for d in definitions if d.kind in DEFINING]
-        if (defining and not found.uses.get(key) and key not in aliased
+        if (defining and key not in found.used and key not in aliased
                 and not any(d.kind == "derived" for d in definitions)):
             first = defining[0]
             findings.append(finding(document, UNUSED, report_lang, first.start, first.end, value=first.term))
@@ -431,35 +532,31 @@ def _undefined(document: Document, lang: str, found: Terms, report_lang: str) ->
     if found.incorporated or len(found.defining_keys) < spec["min_definitions"]:
         return []
     patterns = _patterns(lang)
-    lower_stems = found.lower_stems
-    defined = [term_words(d.term) for d in found.definitions]
-    defined_phrases = {" ".join(stem(w) for w in words) for words in defined}
-    defined_single = {stem(words[0]) for words in defined if len(words) == 1}
     candidates: dict[str, list[tuple[int, int, str]]] = {}
     share = spec["title_case_share"]
     title_case: dict[int, bool] = {}
-    for paragraph, start, end in found.phrases:
+    determiners, connectors = patterns.determiners, patterns.connectors
+    for paragraph, start, end, tokens in found.phrases:
+        if paragraph.is_heading:
+            continue
         text = paragraph.text
-        tokens = [(m.start(), m.group(0)) for m in _WORD.finditer(text, start, end)]
-        while tokens and (tokens[0][1].casefold() in patterns.determiners or tokens[0][1] in patterns.connectors
-                          or sentence_initial(text, tokens[0][0])):
-            tokens.pop(0)  # "The Support Services" at the start of a sentence: "Support Services"
-        if not tokens:
+        if tokens is None:
+            tokens = tuple((m.start() - start, m.group()) for m in _WORD.finditer(text, start, end))
+        first = 0  # "The Support Services" at the start of a sentence: "Support Services"
+        while first < len(tokens) and (tokens[first][1].casefold() in determiners or tokens[first][1] in connectors
+                                       or sentence_initial(text, start + tokens[first][0])):
+            first += 1
+        if first == len(tokens):
             continue
-        start = tokens[0][0]
-        words = [w for _, w in tokens if w not in patterns.connectors]
-        if not all(_TITLE_WORD.match(w) for w in words):
-            continue  # acronyms and words in capitals are not terms
-        if not _reads_as_term(text, start, words, patterns, lower_stems):
+        start += tokens[first][0]
+        words = tuple(w for _, w in tokens[first:] if w not in connectors)
+        if not _may_be_term(words, found, lang) or not _placed_as_term(text, start, patterns):
             continue
-        if paragraph.is_heading or title_case.setdefault(paragraph.index, _title_case(text, share)):
+        if paragraph.index not in title_case:
+            title_case[paragraph.index] = _title_case(text, share)
+        if title_case[paragraph.index]:
             continue
-        stems = [stem(w) for w in words]
-        joined = " ".join(stems)
-        if any(f" {joined} " in f" {p} " for p in defined_phrases):
-            continue  # a part of a defined term: "Intellectual Property" of "Intellectual Property Rights"
-        if len(stems) == 1 and any(stems[0].startswith(s) for s in defined_single if len(s) >= MIN_STEM):
-            continue  # a derived form: "Controlled" of "Control"
+        joined = " ".join(stem(w) for w in words)
         candidates.setdefault(joined, []).append((paragraph.start + start, paragraph.start + end, text[start:end]))
     findings = []
     for uses in candidates.values():
@@ -471,24 +568,58 @@ def _undefined(document: Document, lang: str, found: Terms, report_lang: str) ->
 
 def _title_case(text: str, share: float) -> bool:
     """A title, an address, a signature line: few words, or mostly capitalised and no sentence."""
+    if text.rstrip().endswith((".", ";")):
+        return next(islice(_WORD.finditer(text), 2, None), None) is None  # a sentence: only if under 3 words
     words = _WORD.findall(text)
-    if len(words) < 3:
-        return True
-    return not text.rstrip().endswith((".", ";")) and sum(1 for w in words if w[:1].isupper()) >= share * len(words)
+    return len(words) < 3 or sum(1 for w in words if w[:1].isupper()) >= share * len(words)
 
 
-def _reads_as_term(text: str, start: int, words: list[str], patterns: _Patterns, lower_stems: set[str]) -> bool:
-    if not words or sentence_initial(text, start):
-        return False
+def _lower_case_words(text: str) -> set[str]:
+    """set(_LOWER_WORDS.findall(text)); in ASCII, faster than a scan letter by letter: a table turns the other
+    word characters into "#" and blanks the rest, and each piece between blanks that starts in lower case
+    gives its start."""
+    if not text.isascii():
+        return set(_LOWER_WORDS.findall(text))
+    return {piece.partition("#")[0] for piece in set(text.translate(_ASCII_CLASSES).split()) if piece[0] != "#"}
+
+
+def _may_be_term(words: tuple[str, ...], found: Terms, lang: str) -> bool:
+    """What the words of a capitalised phrase say alone (where it stands decides the rest); remembered."""
+    judged = found.judged_words.get(words)
+    if judged is None:
+        judged = found.judged_words[words] = _words_read_as_term(words, found, lang)
+    return judged
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _term_like_stems(words: tuple[str, ...], lang: str) -> tuple[str, ...] | None:
+    """The stems of the words of a capitalised phrase, None when they make no term in any document."""
+    patterns = _patterns(lang)
+    if not words or not all(_TITLE_WORD.match(w) for w in words):
+        return None  # acronyms and words in capitals are not terms
     if any(w.casefold().strip("’'") in patterns.not_terms or w.casefold() in patterns.number_words for w in words):
-        return False
+        return None
     if term_key(" ".join(words)) in patterns.roles:
-        return False  # a party called by a role name: the parties check reports it
-    if not all(stem(w) in lower_stems for w in words):
-        return False  # a proper noun: the document never writes it in lower case
-    if patterns.address_before.search(text, max(0, start - 30), start):
+        return None  # a party called by a role name: the parties check reports it
+    return tuple(stem(w) for w in words)
+
+
+def _words_read_as_term(words: tuple[str, ...], found: Terms, lang: str) -> bool:
+    stems = _term_like_stems(words, lang)
+    if stems is None:
         return False
+    if not all(s in found.lower_stems for s in stems):
+        return False  # a proper noun: the document never writes it in lower case
+    if f" {' '.join(stems)} " in found.defined_phrases_text:
+        return False  # a part of a defined term: "Intellectual Property" of "Intellectual Property Rights"
+    # A derived form: "Controlled" of "Control".
+    return not (len(stems) == 1 and stems[0].startswith(found.defined_stems))
+
+
+def _placed_as_term(text: str, start: int, patterns: _Patterns) -> bool:
+    """After a determiner ("the Services") and not in an address."""
     before = text[max(0, start - 12):start].rstrip()
-    previous = re.split(r"[\s(]", before)[-1].casefold() if before else ""
+    previous = _WORD_BREAK.split(before)[-1].casefold() if before else ""
     elided = before[-2:].casefold() in ("l'", "l’", "d'", "d’")
-    return previous in patterns.determiners or elided
+    return ((previous in patterns.determiners or elided)
+            and not patterns.address_before.search(text, max(0, start - 30), start))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from ..document import Document, Paragraph
 from ..results import Finding
@@ -24,8 +24,13 @@ _WORD_SUB_ITEM = re.compile(r"^(?P<base>\d{1,3}(?:\.\d{1,3})*)?\((?P<letter>[a-z
 
 Number = tuple[int, ...]
 TYPED_NUMBER_REACH = 24  # a number typed in the text stands within its first characters ("ARTICLE 12")
-TITLE_AT_END = 40
-LOOSE_CONTEXT = 24  # characters before a loose number that say whether a clause starts there  # an annex title run into the end of a paragraph is within its last characters
+TITLE_AT_END = 40  # an annex title run into the end of a paragraph is within its last characters
+LOOSE_CONTEXT = 24  # characters before a loose number that say whether a clause starts there
+# Where a loose number can start: in a run of digits and numerals that a dot and a digit follow ("7.2"), or a space
+# and a capital, a quote or a bracket, after a dot or a colon or not: numbering.loose and loose_title find no other.
+# In ASCII, "\d" is "0-9", which the regex engine checks faster.
+_NUMERAL_RUN = re.compile(r"[\dIVXLC]+(?=\.\d|[.:]?\s+[A-ZÀ-Ý\"“(\[])")
+_ASCII_NUMERAL_RUN = re.compile(r"[0-9IVXLC]+(?=\.[0-9]|[.:]?\s+[A-Z\"(\[])")
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,7 @@ def roman_value(text: str) -> int:
     return total
 
 
+@lru_cache(maxsize=4096)
 def parse_number(text: str) -> Number | None:
     """"7.2" -> (7, 2), "IV" -> (4,), "premier"/"1er" -> (1,); None for anything else."""
     text = text.strip().rstrip(".")
@@ -85,6 +91,7 @@ class _Patterns:
     reference_before: re.Pattern
     annex_title: re.Pattern
     annex_title_at_end: re.Pattern
+    annex_keyword: re.Pattern  # any kind of annex: a title at the end of a paragraph needs one
     annex_kinds: dict[str, re.Pattern]
 
 
@@ -98,6 +105,8 @@ def _patterns() -> _Patterns:
         loose_title=pattern("numbering", "loose_title"), reference_before=pattern("numbering", "reference_before"),
         annex_title=pattern("references", "annex_title"),
         annex_title_at_end=pattern("references", "annex_title_at_end"),
+        annex_keyword=re.compile("|".join(f"(?:{keyword})" for keyword in spec["annex_keywords"].values()),
+                                 re.IGNORECASE),
         annex_kinds={kind: re.compile(rf"^(?:{keyword})$", re.IGNORECASE) for kind, keyword in spec["annex_keywords"].items()},
     )
 
@@ -121,7 +130,9 @@ def structure(document: Document, lang: str) -> Structure:
         text = paragraph.text
         title = patterns.annex_title.match(text)
         if not (title and (paragraph.is_heading or len(text.split()) <= max_title_words)):
-            title = patterns.annex_title_at_end.search(text, max(0, len(text) - TITLE_AT_END))
+            # A title of no known kind counts for nothing: the keyword, a quick search, comes first.
+            tail = max(0, len(text) - TITLE_AT_END)
+            title = patterns.annex_keyword.search(text, tail) and patterns.annex_title_at_end.search(text, tail)
             if title and (title.group("before") or "").strip().casefold() in reference_words:
                 title = None
         if title:
@@ -147,18 +158,37 @@ def structure(document: Document, lang: str) -> Structure:
 
 
 def _loose_numbers(text: str) -> set[Number]:
+    """The numbers ``numbering.loose`` and ``numbering.loose_title`` find where a clause starts, as their
+    ``finditer`` would find them, but tried only on the numerals: the engine would try every position."""
     patterns = _patterns()
-    loose = (m for m in patterns.loose.finditer(text)
-             if patterns.loose_before.search(text, max(0, m.start() - LOOSE_CONTEXT), m.start()))
-    titles = (m for m in patterns.loose_title.finditer(text)
-              if (m.start() == 0 or text[m.start() - 1] not in ".,") and starts_word(text, m.start())
-              and not patterns.reference_before.search(text, max(0, m.start() - 14), m.start()))
+    loose, loose_before, title, reference_before = (patterns.loose.match, patterns.loose_before.search,
+                                                     patterns.loose_title.match, patterns.reference_before.search)
     found: set[Number] = set()
-    for match in (*loose, *titles):
-        number = parse_number(match.group("number") or match.groupdict().get("dotted") or "")
-        if number is not None:
-            found.update(number[:depth] for depth in range(1, len(number) + 1))
+    loose_end = 0  # where the previous match ends: matches do not overlap
+    for run in (_ASCII_NUMERAL_RUN if text.isascii() else _NUMERAL_RUN).finditer(text):
+        start, end = max(run.start(), loose_end), run.end()
+        while start < end:  # "...\n\nBar12345 X": "345" follows a line break closely enough
+            match = loose(text, start)
+            if not match:
+                start += 1
+                continue
+            if loose_before(text, max(0, start - LOOSE_CONTEXT), start):
+                _add_number(found, match.group("number") or match.group("dotted"))
+            start = loose_end = match.end()
+        # A title number follows no letter, digit or dot: only the start of a run can take one.
+        start = run.start()
+        if (start == 0 or text[start - 1] not in ".,") and starts_word(text, start):
+            match = title(text, start)
+            if match and not reference_before(text, max(0, start - 14), start):
+                _add_number(found, match.group("number"))
     return found
+
+
+def _add_number(found: set[Number], text: str) -> None:
+    """A number and its parents: "7.2.1" -> (7,), (7, 2), (7, 2, 1) (already there if the number is)."""
+    number = parse_number(text)
+    if number is not None and number not in found:
+        found.update(number[:depth] for depth in range(1, len(number) + 1))
 
 
 def _number_of(paragraph: Paragraph, typed: re.Pattern,

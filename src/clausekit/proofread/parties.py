@@ -14,7 +14,8 @@ from functools import cache
 
 from ..document import Document
 from ..results import Finding
-from . import data, finding, pattern, register, sentence_initial, starts_word
+from ..rules import compile_pattern
+from . import by_first_letter, data, finding, pattern, register, sentence_initial, starts_word
 from .defined_terms import DEFINING, stem, term_key, terms
 
 RULE = "proofreading.unknown-party"
@@ -43,9 +44,10 @@ def _patterns(lang: str) -> _Patterns:
     return _Patterns(
         preamble_end=pattern("parties", "preamble_end", lang, re.IGNORECASE),
         obligation=pattern("parties", "obligation", flags=re.IGNORECASE),
-        roles=re.compile(r"(?:" + "|".join(re.escape(r) for r in roles) + r")(?![\w-])"),
+        roles=re.compile(r"(?:" + by_first_letter([re.escape(r) for r in roles]) + r")(?![\w-])"),
         collective=frozenset(term_key(w) for w in spec["collective"][lang]),
-        legal_form=pattern("parties", "legal_form"),
+        legal_form=compile_pattern(rf"(?:{by_first_letter(spec['legal_form'])})(?![\w-])", 0,
+                                   "_proofreading.yaml: parties.legal_form"),
         company_words=pattern("parties", "company_words"),
         acts=pattern("parties", "acts", flags=re.IGNORECASE),
     )
