@@ -33,6 +33,7 @@ BODY_LIMIT = 300
 MIN_STEM = 4
 ALIAS_GAP = 12  # at most this many characters between a term and its alias
 WORD_CACHE = 1 << 16  # words whose stem and key are remembered from one document to the next
+PHRASE_CACHE = 1 << 14  # capitalised phrases whose reading as a term is remembered likewise
 _SEPARATORS = re.compile(r"[\s\-‐–]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")
@@ -265,13 +266,6 @@ def _word_key(word: str) -> str:
     return "".join(stem(part) for part in _SEPARATORS.split(_POSSESSIVE.sub("", word)) if part)
 
 
-@lru_cache(maxsize=WORD_CACHE)
-def _run_words(run_text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]]:
-    """The words of a run of capitalised words with their offsets in it, and their keys: runs recur."""
-    words = tuple((m.start(), m.end(), m.group()) for m in _WORD.finditer(run_text))
-    return words, tuple(_word_key(w) for _, _, w in words)
-
-
 @dataclass
 class _RunAnalysis:
     """What a run of capitalised words holds. Unless a term may go on after the run (_FOLLOWED), it depends
@@ -282,6 +276,11 @@ class _RunAnalysis:
     uses: list[tuple[int, int, str, tuple[str, bool] | None]]
     # Stretches no term covers that may be undefined terms: start, end, their words (offset from the start, word).
     phrases: list[tuple[int, int, tuple[tuple[int, str], ...]]]
+
+    @property
+    def plain(self) -> bool:
+        """The usual run: one term, as defined, nothing else."""
+        return len(self.uses) == 1 and self.uses[0][3] is None and not self.phrases
 
 
 _FOLLOWED = object()  # a term begun by the run may end in the lower-case words after it: matched in place
@@ -312,7 +311,8 @@ class _Matcher:
                 return self._may_be_undefined(run_text)
             words, keys = ((0, len(run_text), run_text),), (key,)
         else:
-            words, keys = _run_words(run_text)
+            words = tuple((m.start(), m.end(), m.group()) for m in _WORD.finditer(run_text))
+            keys = tuple(_word_key(w) for _, _, w in words)
         if text is None:
             matched = self._match(keys, None)
             if matched is None:
@@ -341,8 +341,9 @@ class _Matcher:
         return analysis
 
     def _may_be_undefined(self, word: str) -> bool:
-        """A phrase of one word that _undefined would not drop for the word alone; joined by a tab, two words
-        are one word to the run ("Foo\tBar") but two to _undefined, which decides."""
+        """Whether a phrase of one word is kept for _undefined: not when the word alone rules it out (a
+        determiner, words that make no term). Two words joined by a tab are one to the run ("Foo\tBar") but
+        two to _undefined, which then decides."""
         patterns = self.patterns
         return "\t" in word or (word.casefold() not in patterns.determiners and word not in patterns.connectors
                                 and _may_be_term((word,), self.found, self.lang))
@@ -413,6 +414,7 @@ def terms(document: Document, lang: str) -> Terms:
     covered = [(d.start, d.end) for d in found.definitions]
     phrases, variants, covered_span, runs = found.phrases.append, found.variants.append, covered.append, matcher.runs
     used, spelled = found.used, matcher.spelled
+    plain: dict[str, tuple[int, int, str]] = {}  # run -> its only use, as defined (see _RunAnalysis.plain)
     paragraph_end = 0
     # One scan of the whole text: no run crosses the blank line between two paragraphs, and the line
     # break before or after a paragraph is no letter, as the start or the end of its text is none.
@@ -421,9 +423,17 @@ def terms(document: Document, lang: str) -> Terms:
         analysis = runs.get(run_text)
         if analysis is None:
             analysis = runs[run_text] = matcher.analyse(run_text)
+            if isinstance(analysis, _RunAnalysis) and analysis.plain:
+                plain[run_text] = analysis.uses[0][:3]
         if analysis is False:
             continue
         start = match.start()
+        if run_text in plain:
+            use_start, use_end, key = plain[run_text]
+            covered_span((start + use_start, start + use_end))
+            if start + use_start not in definition_starts:
+                used.add(key)
+            continue
         if start >= paragraph_end:
             paragraph = document.paragraph_at(start)
             text, offset, paragraph_end = paragraph.text, paragraph.start, paragraph.end
@@ -591,7 +601,7 @@ def _may_be_term(words: tuple[str, ...], found: Terms, lang: str) -> bool:
     return judged
 
 
-@lru_cache(maxsize=WORD_CACHE)
+@lru_cache(maxsize=PHRASE_CACHE)
 def _term_like_stems(words: tuple[str, ...], lang: str) -> tuple[str, ...] | None:
     """The stems of the words of a capitalised phrase, None when they make no term in any document."""
     patterns = _patterns(lang)
