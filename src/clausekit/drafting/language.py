@@ -9,7 +9,7 @@ hundred and five"), so that every clause renders values the same way.
 from __future__ import annotations
 
 import re
-from datetime import date
+import datetime
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -75,7 +75,7 @@ class Language:
         return f"{self.words(number, feminine)} ({self.digits(number)})"
 
     # ---- values --------------------------------------------------------------
-    def date(self, day: date) -> str:
+    def date(self, day: datetime.date) -> str:
         month = self.data["months"][day.month - 1]
         first = self.data.get("first_of_month")
         day_text = first if first and day.day == 1 else str(day.day)
