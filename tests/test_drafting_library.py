@@ -142,7 +142,7 @@ def test_every_real_clause_text_compiles_and_uses_only_declared_names():
                 for name in load_manifest(data_dir("templates"), tid).variables}
     problems = []
     for clause in library.values():
-        allowed = set(clause.variables) | TEMPLATE_NAMES | switches | {"ref", "term"}
+        allowed = set(clause.variables) | TEMPLATE_NAMES | switches | {"ref", "term", "included"}
         for where, source in _texts(clause):
             used = meta.find_undeclared_variables(environment.parse(source))
             problems += [f"{clause.id} {where}: undeclared {name}" for name in sorted(used - allowed)]

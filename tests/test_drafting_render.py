@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from clausekit.drafting.generator import build_draft, load_template
+from clausekit.drafting.generator import build_draft, example_answers, load_template
 from clausekit.drafting.language import NARROW_NBSP, NBSP
 from clausekit.drafting.render import sort_key
 from clausekit.errors import ClauseKitError
@@ -126,6 +126,8 @@ def broken_library(tmp_path: Path, clause: str, old: str, new: str) -> Path:
      r"ref\('liability'\) names no clause of template mini"),
     ("exit", "people support the transition.", "people {{ term('results') }}.",
      r"term\('results'\) is not defined by any clause of this draft"),
+    ("governance", "{% if include_pilot %}It also", "{% if included('liabilty') %}It also",
+     r"included\('liabilty'\) names neither a clause of template mini nor a checklist item"),
 ])
 def test_clause_text_errors_name_the_file_and_the_paragraph(tmp_path, clause, old, new, message):
     template = load_template("mini", broken_library(tmp_path, clause, old, new), FIXTURES / "templates")
@@ -139,3 +141,30 @@ def test_a_reference_to_a_clause_left_out_is_an_error_naming_it(tmp_path):
     message = r"ref\('pilot\.kpi'\) points to clause pilot, which this draft leaves out"
     with pytest.raises(ClauseKitError, match=message):
         build_draft(template, {**ANSWERS, "include_pilot": False}, "en")
+
+
+def test_included_tells_whether_the_draft_has_a_clause(tmp_path):
+    library = broken_library(tmp_path, "governance", "{% if include_pilot %}It also", "{% if included('pilot') %}It also")
+    template = load_template("mini", library, FIXTURES / "templates")
+    with_pilot = build_draft(template, ANSWERS, "en")
+    without = build_draft(template, {**ANSWERS, "include_pilot": False}, "en")
+    assert any(b.text.startswith("It also reviews the indicators of clause 2.2") for b in with_pilot.blocks)
+    assert not any(b.text.startswith("It also") for b in without.blocks)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_governing_law_clause_defers_to_the_governance_escalation_when_there_is_one(lang):
+    """One dispute ladder per contract: the governance clause's when it exists, the governing-law clause's otherwise."""
+    def governing_law_text(template_id: str) -> str:
+        template = load_template(template_id)
+        draft = build_draft(template, example_answers(template), lang)
+        start = next(i for i, b in enumerate(draft.blocks) if b.kind == "heading" and b.clause == "governing_law")
+        return " ".join(b.text for b in draft.blocks[start + 1:] if b.clause == "governing_law")
+
+    partnership, supplier = governing_law_text("co_branding"), governing_law_text("supplier_framework")
+    amicable = {"en": "settle amicably", "fr": "solution amiable"}[lang]
+    assert amicable in supplier and amicable not in partnership
+    escalation_number = next(b.number for b in build_draft(load_template("co_branding"),
+                                                           example_answers(load_template("co_branding")), lang).blocks
+                             if b.bookmark == "_Ref_governance__escalation")
+    assert escalation_number in partnership

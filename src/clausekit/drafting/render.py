@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from ..checklist import load_checklist
 from ..errors import ClauseKitError
 from .language import Language, language
 from .library import Clause
@@ -114,7 +115,7 @@ class _Renderer:
                           for name, value in values.items()}
         if self.presented.get("contract_title") is None:
             self.presented["contract_title"] = template.manifest.title[lang]
-        self.context = dict(self.presented, ref=self._ref, term=self._term)
+        self.context = dict(self.presented, ref=self._ref, term=self._term, included=self._included)
         self.where = ""
 
     # ---- functions the clause texts call -----------------------------------------
@@ -125,6 +126,13 @@ class _Renderer:
         if target not in self.included_ids:
             raise ClauseKitError(f"{self.where}: ref({key!r}) points to clause {target}, which this draft leaves out")
         return f"\ue000{key}\ue001"
+
+    def _included(self, clause_id: str) -> bool:
+        """Whether this draft has the clause: a clause can hand a subject over to another one."""
+        if clause_id not in self.template.clauses and clause_id not in load_checklist().items:
+            raise ClauseKitError(f"{self.where}: included({clause_id!r}) names neither a clause of template "
+                                 f"{self.template.manifest.id} nor a checklist item")
+        return clause_id in self.included_ids
 
     def _term(self, key: str) -> str:
         if key not in self.terms:
