@@ -72,3 +72,64 @@ def test_a_pilot_longer_than_six_months_is_weak_and_says_why(tmp_path, text, lan
     assert statuses["pilot"] == "weak"
     finding = next(f for f in report.findings if f.rule == "pilot.duration-range")
     assert "12" in finding.message
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("1. Pilot Phase\nThe pilot lasts four (4) months. At its end the Steering Committee shall meet every quarter "
+     "to evaluate the results and settle any dispute by mediation.\n\n"
+     "2. Fees\nThe Partner shall pay the fees within thirty (30) days.", "en"),
+    ("Article 1 - Phase pilote\nLa phase pilote dure quatre (4) mois. À son terme, le comité de pilotage se réunit "
+     "chaque trimestre pour en évaluer les résultats et soumet tout différend à la médiation.\n\n"
+     "Article 2 - Prix\nLe Partenaire règle les redevances sous trente (30) jours.", "fr"),
+])
+def test_mentions_inside_another_checklist_clause_do_not_make_a_clause(tmp_path, text, lang):
+    """The pilot clause naming the steering committee is not a governance clause."""
+    statuses, _ = judge(tmp_path, text, lang)
+    assert statuses["pilot"] != "missing"
+    assert statuses["governance"] == "missing"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("1. Miscellaneous\nThe Steering Committee shall meet every quarter and settle any dispute by mediation.", "en"),
+    ("Article 1 - Divers\nLe comité de pilotage se réunit chaque trimestre et soumet tout différend à la médiation.", "fr"),
+])
+def test_the_same_mentions_under_a_neutral_heading_still_locate_the_item(tmp_path, text, lang):
+    statuses, _ = judge(tmp_path, text, lang)
+    assert statuses["governance"] == "weak"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("7. Term and Termination\n7.1 This Agreement shall remain in force for three (3) years. "
+     "7.2 Upon termination of this Agreement, each Party shall return the customer data of the other Party "
+     "and the licences granted under clause 4 shall end.", "en"),
+    ("Article 7 - Durée et résiliation\n7.1 Le Contrat est conclu pour une durée de trois (3) ans. "
+     "7.2 En cas de résiliation du Contrat, chaque Partie restitue les données clients de l'autre Partie "
+     "et les licences consenties à l'article 4 prennent fin.", "fr"),
+])
+def test_a_term_and_termination_article_still_carries_the_exit(tmp_path, text, lang):
+    """exit shares clauses with term (lint_rules/exit.yaml): the effects of termination often sit there."""
+    statuses, _ = judge(tmp_path, text, lang, profile="all")
+    assert statuses["exit"] == "weak"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("9. General\n\nEffect of Termination. On termination of this Agreement for any reason:\n\n"
+     "each Party shall return or delete the customer data it holds, within thirty (30) days;\n\n"
+     "the results developed jointly remain owned jointly by the Parties;\n\n"
+     "ongoing orders shall be completed during a transition period of three (3) months.\n\n"
+     "Survival.\n\n"
+     "Clauses 5 and 6 survive termination.", "en"),
+    ("9. Généralités\n\nEffets de la cessation. À la cessation du Contrat, pour quelque cause que ce soit :\n\n"
+     "chaque Partie restitue ou supprime les données clients qu'elle détient, sous trente (30) jours ;\n\n"
+     "les résultats développés en commun demeurent en copropriété des Parties ;\n\n"
+     "les commandes en cours sont exécutées pendant une période de transition de trois (3) mois.\n\n"
+     "Survie.\n\n"
+     "Les articles 5 et 6 survivent à la cessation du Contrat.", "fr"),
+])
+def test_a_run_in_title_and_the_list_it_introduces_make_the_clause(tmp_path, text, lang):
+    """'Effect of Termination.' opens the paragraph like a heading; the items after the colon belong to it."""
+    statuses, report = judge(tmp_path, text, lang, profile="all")
+    exit_findings = {f.rule for f in report.findings if f.item == "exit"}
+    assert statuses["exit"] == "weak"
+    assert {"exit.data", "exit.ip", "exit.transition"}.isdisjoint(exit_findings), exit_findings
+    assert "exit.grounds-notice" in exit_findings

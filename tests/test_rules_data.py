@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from clausekit.checklist import LANGUAGES, load_checklist
+from clausekit.errors import ClauseKitError
 from clausekit.rules import PerLanguage, load_rules
 
 WEAKENED = Path(__file__).parent / "data" / "weakened"
@@ -60,3 +61,17 @@ def test_every_checklist_rule_has_a_failing_example(item):
             patterns = RULES.weaknesses[name]
             assert any(patterns.get(lang) and any(patterns.get(lang).search(p) for p in v[lang])
                        for v in variants for lang in LANGUAGES), f"{rule.id}: no variant uses such wording"
+
+
+def test_clauses_shared_with_name_checklist_items():
+    for item_rules in RULES.items.values():
+        assert set(item_rules.shares_clauses_with) <= set(load_checklist().items), item_rules.item
+
+
+def test_an_unknown_item_in_shares_clauses_with_is_refused_naming_the_file(tmp_path):
+    source = (Path(__file__).parents[1] / "lint_rules" / "exit.yaml").read_text(encoding="utf-8")
+    assert "shares_clauses_with: [term]" in source
+    (tmp_path / "exit.yaml").write_text(source.replace("shares_clauses_with: [term]", "shares_clauses_with: [trem]"),
+                                        encoding="utf-8")
+    with pytest.raises(ClauseKitError, match=r"exit\.yaml.*shares_clauses_with names unknown item\(s\) trem"):
+        load_rules([tmp_path])

@@ -22,6 +22,7 @@ from .rules import Element, ItemRules, RuleSet
 QUOTE_LIMIT = 300
 MAX_ANCHOR_PARAGRAPHS = 12
 EXCLUDE_WINDOW = 80
+LIST_REACH = 8  # most paragraphs a lead-in ending with a colon brings into a clause's scope
 
 
 @dataclass(eq=False)
@@ -42,7 +43,7 @@ class Scope:
 
     paragraphs: list[Paragraph] = field(default_factory=list)
     evidence_offsets: list[int] = field(default_factory=list)
-    by_heading: bool = False
+    by_heading: bool = False  # a heading, or a run-in title opening a paragraph, names the clause
 
 
 _CLAUSE_NUMBER = re.compile(r"^\s*(?:\(?[0-9ivxlcIVXLC]{1,6}[.)]|\d+(?:\.\d+)*\.?|[a-zA-Z][.)])\s*$")
@@ -74,6 +75,7 @@ class DocumentAnalysis:
         self.lang = lang
         self.model = model
         self._sentences: dict[int, list[Sentence]] = {}
+        self._dedicated: dict[str, frozenset[int]] | None = None
 
     def sentences(self, paragraphs: list[Paragraph]) -> list[Sentence]:
         todo = [p for p in paragraphs if p.index not in self._sentences]
@@ -84,6 +86,21 @@ class DocumentAnalysis:
                     Sentence(span.text, paragraph.start + span.start_char, span) for span in _joined_numbers(doc)
                 ]
         return [s for p in paragraphs for s in self._sentences[p.index]]
+
+    def dedicated_clauses(self, ruleset: RuleSet) -> dict[str, frozenset[int]]:
+        """Paragraph indices of each checklist item's own clause, found by its heading."""
+        if self._dedicated is None:
+            self._dedicated = {}
+            for item in load_checklist().items.values():
+                rules = ruleset.items.get(item.id)
+                if rules is not None:
+                    self._dedicated[item.id] = frozenset(p.index for p in _headed_scope(self.document, self.lang, rules))
+        return self._dedicated
+
+    def claimed_elsewhere(self, rules: ItemRules, ruleset: RuleSet) -> frozenset[int]:
+        """Paragraphs of another checklist item's clause, unless that clause often carries this item too."""
+        return frozenset().union(*(indices for other, indices in self.dedicated_clauses(ruleset).items()
+                                   if other != rules.item and other not in rules.shares_clauses_with))
 
 
 def _section_paragraphs(document: Document, index: int) -> list[Paragraph]:
@@ -149,11 +166,44 @@ def _anchor_matches(document: Document, alternatives) -> list[tuple[Paragraph, r
     return [(paragraph, match) for _, paragraph, match in found]
 
 
-def locate(document: Document, lang: str, rules: ItemRules, ruleset: RuleSet) -> Scope:
+def _headed_scope(document: Document, lang: str, rules: ItemRules) -> list[Paragraph]:
+    """The paragraphs directly under a heading that names the item (titled sub-sections are their own clauses)."""
+    heading_pattern = rules.headings.get(lang)
+    if not heading_pattern:
+        return []
+    return [p for section in document.sections if section.heading and heading_pattern.search(section.heading)
+            for p in section.paragraphs]
+
+
+_RUN_IN_TITLE = re.compile(  # "8.5 Effect of Termination. Upon ...": up to six words, no comma, then a full stop
+    r"\s*(?:(?:section|article|clause)\s+)?(?:\d+(?:\.\d+)*\.?\s+)?([^\W\d][^\s.,:;!?]*(?:\s+[^\s.,:;!?]+){0,5})\.\s",
+    re.IGNORECASE)
+
+
+def _list_items(document: Document, paragraph: Paragraph) -> list[Paragraph]:
+    """The items a lead-in paragraph ending with a colon introduces ("On termination: (a) ... (b) ...").
+
+    The list runs on in the same section and stops at a heading, a run-in title of a
+    few words ("Survival.") or after LIST_REACH paragraphs.
+    """
+    if not paragraph.text.rstrip().endswith(":"):
+        return []
+    items = []
+    for following in document.paragraphs[paragraph.index:paragraph.index + LIST_REACH]:
+        if following.section != paragraph.section or following.is_heading or len(following.text.split()) <= 4:
+            break
+        items.append(following)
+    return items
+
+
+def locate(document: Document, lang: str, rules: ItemRules, ruleset: RuleSet,
+           claimed: frozenset[int] = frozenset()) -> Scope:
     """A dedicated clause (a matching heading) is the scope; failing one, the paragraphs that mention it.
 
     Mentions inside a definitions clause do not count: defining "Pilot Period"
-    is not providing for a pilot.
+    is not providing for a pilot. Nor do mentions inside another item's own clause
+    (``claimed``): the pilot clause naming the steering committee is not governance.
+    A run-in title naming the item ("Effect of Termination. Upon ...") counts as a heading.
     """
     scope = Scope()
     seen: set[int] = set()
@@ -170,6 +220,7 @@ def locate(document: Document, lang: str, rules: ItemRules, ruleset: RuleSet) ->
     if scope.paragraphs:
         scope.by_heading = True
         return scope
+    seen.update(claimed)
     anchors = rules.anchors.get(lang)
     exclude_pattern = rules.exclude.get(lang)
     definitions = ruleset.definitions_headings.get(lang)
@@ -189,6 +240,13 @@ def locate(document: Document, lang: str, rules: ItemRules, ruleset: RuleSet) ->
             seen.add(paragraph.index)
             scope.paragraphs.append(paragraph)
             scope.evidence_offsets.append(start)
+            title = _RUN_IN_TITLE.match(paragraph.text)
+            if heading_pattern and title and heading_pattern.search(title.group(1)):
+                scope.by_heading = True
+            for item in _list_items(document, paragraph):
+                if item.index not in seen:
+                    seen.add(item.index)
+                    scope.paragraphs.append(item)
             anchored += 1
             if anchored >= MAX_ANCHOR_PARAGRAPHS:
                 break
@@ -258,7 +316,8 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     document, lang = analysis.document, analysis.lang
     item = load_checklist().item(rules.item)
     severity_missing = rules.rule_for("missing")
-    scope = locate(document, lang, rules, ruleset)
+    claimed = analysis.claimed_elsewhere(rules, ruleset) if item.kind == "checklist" else frozenset()
+    scope = locate(document, lang, rules, ruleset, claimed)
     result = ItemResult(id=item.id, kind=item.kind, title=item.title[report_lang], status="missing")
     if not scope.paragraphs:
         return result, [Finding(rule=severity_missing.id, item=item.id, severity=severity_missing.severity,

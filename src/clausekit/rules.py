@@ -177,6 +177,7 @@ class ItemRules:
     anchors: dict[str, list[tuple[tuple[str, ...] | None, re.Pattern]]]  # (literals, pattern) per alternative
     exclude: dict[str, re.Pattern | None]
     min_elements_without_heading: int  # scattered mentions must show this many elements to count
+    shares_clauses_with: tuple[str, ...]  # items whose own clauses often carry this item's provisions too
     elements: dict[str, Element]
     weaknesses: tuple[str, ...]
     rules: dict[str, Rule]
@@ -264,11 +265,16 @@ def _load_item(path: Path, raw: dict) -> ItemRules:
         if element.value and element.value.rule not in rules:
             raise ClauseKitError(f"{item_id}: value check names unknown rule {element.value.rule!r}", path)
     locate = raw.get("locate") or {}
+    shares = tuple(locate.get("shares_clauses_with") or ())
+    unknown = [other for other in shares if other not in load_checklist().items]
+    if unknown:
+        raise ClauseKitError(f"{item_id}: shares_clauses_with names unknown item(s) {', '.join(unknown)}", path)
     return ItemRules(item=item_id, fix=raw.get("fix"),
                      headings=_compile(locate.get("headings"), f"{path.name}:headings"),
                      anchors=_gated(locate.get("anchors"), f"{path.name}:anchors"),
                      exclude=_compile(locate.get("exclude"), f"{path.name}:exclude"),
                      min_elements_without_heading=int(locate.get("min_elements_without_heading", 0)),
+                     shares_clauses_with=shares,
                      elements=elements, weaknesses=tuple(raw.get("weaknesses") or ()), rules=rules, source=path)
 
 
