@@ -133,3 +133,34 @@ def test_a_run_in_title_and_the_list_it_introduces_make_the_clause(tmp_path, tex
     assert statuses["exit"] == "weak"
     assert {"exit.data", "exit.ip", "exit.transition"}.isdisjoint(exit_findings), exit_findings
     assert "exit.grounds-notice" in exit_findings
+
+
+@pytest.mark.parametrize("text, lang, levels_found", [
+    ("5. Service Levels\nThe Supplier shall ensure a high availability and prompt delivery. "
+     "The Supplier shall report the service levels monthly. Missed service levels give rise to service credits "
+     "of 5% of the monthly fees, capped at 15%; exceeded service levels earn a bonus of 2%, capped at 5%.", "en", False),
+    ("5. Service Levels\nThe Supplier shall meet the following service levels:\n\n"
+     "monthly availability of at least 99.5%;\n\ndelivery within 48 hours of each order.\n\n"
+     "The Supplier shall report the service levels monthly. Missed service levels give rise to service credits "
+     "of 5% of the monthly fees, capped at 15%; exceeded service levels earn a bonus of 2%, capped at 5%.", "en", True),
+    ("Article 5 - Niveaux de service\nLe Fournisseur assure une haute disponibilité et une livraison rapide. "
+     "Le Fournisseur communique chaque mois un rapport sur les niveaux de service. Tout niveau manqué donne lieu à "
+     "des pénalités de 5 % de la redevance mensuelle, plafonnées à 15 % ; tout niveau dépassé ouvre droit à un "
+     "bonus de 2 %, plafonné à 5 %.", "fr", False),
+])
+def test_service_levels_need_their_own_figures(tmp_path, text, lang, levels_found):
+    """A percentage of the fees is a penalty, not a service level: the level's figure is in its sentence or list."""
+    _, report = judge(tmp_path, text, lang, profile="supplier")
+    rules = {f.rule for f in report.findings if f.item == "sla_bonus_malus"}
+    assert ("sla_bonus_malus.levels" not in rules) is levels_found, rules
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("12. Disputes\nIf a dispute arises, the Parties may, if they both wish, attempt mediation before going to court.", "en"),
+    ("Article 12 - Litiges\nEn cas de différend, les Parties peuvent, si elles le souhaitent, tenter une médiation "
+     "avant de saisir le juge.", "fr"),
+])
+def test_optional_mediation_is_a_weak_escalation_but_still_a_governance_provision(tmp_path, text, lang):
+    statuses, report = judge(tmp_path, text, lang)
+    assert statuses["governance"] == "weak"
+    assert "governance.escalation" in {f.rule for f in report.findings if f.item == "governance"}

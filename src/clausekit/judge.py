@@ -269,6 +269,16 @@ class ElementVerdict:
     present: bool
     sentence: Sentence | None = None
     out_of_range: list[value_readers.Value] = field(default_factory=list)
+    mentioned: bool = False  # stated, if only softly ("may"): enough to show that the clause is there
+
+
+def _measured(sentences: list[Sentence], i: int) -> bool:
+    """A figure in the sentence, or in the items it introduces when it ends with a colon."""
+    if value_readers.MEASURE.search(sentences[i].text):
+        return True
+    if not sentences[i].text.rstrip().endswith(":"):
+        return False
+    return any(value_readers.MEASURE.search(s.text) for s in sentences[i + 1:i + 1 + LIST_REACH])
 
 
 def judge_element(element: Element, sentences: list[Sentence], ruleset: RuleSet, lang: str) -> ElementVerdict:
@@ -276,34 +286,37 @@ def judge_element(element: Element, sentences: list[Sentence], ruleset: RuleSet,
     negated = element.negated.get(lang)
     together = element.together.get(lang)
     stated = None
+    mentioned = False
     for i, sentence in enumerate(sentences):
         if pattern is not None and pattern.search(sentence.text):
             if together is not None and not together.search(sentence.text):
                 continue
             if negated is not None and negated.search(sentence.text):
                 continue
-            if element.firm and not _is_firm(sentence, ruleset, lang):
+            if element.with_measure and not _measured(sentences, i):
                 continue
-            if element.with_measure and not any(value_readers.MEASURE.search(s.text) for s in sentences[i:i + 4]):
+            mentioned = True
+            if element.firm and not _is_firm(sentence, ruleset, lang):
                 continue
             stated = sentence
             break
     check = element.value
     if check is None:
-        return ElementVerdict(present=stated is not None, sentence=stated)
+        return ElementVerdict(present=stated is not None, sentence=stated, mentioned=mentioned)
     near = check.near.get(lang)
     found: list[tuple[value_readers.Value, Sentence]] = []
     for sentence in sentences:
         if near is None or near.search(sentence.text):
             found.extend((v, sentence) for v in _values(check.kind, sentence.text))
     if not found:
-        return ElementVerdict(present=stated is not None and not check.required, sentence=stated)
+        present = stated is not None and not check.required
+        return ElementVerdict(present=present, sentence=stated, mentioned=present)
     in_range = [(v, s) for v, s in found
                 if (check.min_months is None or v.months >= check.min_months - 1e-6)
                 and (check.max_months is None or v.months <= check.max_months + 1e-6)]
     if in_range:
-        return ElementVerdict(present=True, sentence=in_range[0][1])
-    return ElementVerdict(present=True, sentence=found[0][1], out_of_range=[v for v, _ in found])
+        return ElementVerdict(present=True, sentence=in_range[0][1], mentioned=True)
+    return ElementVerdict(present=True, sentence=found[0][1], out_of_range=[v for v, _ in found], mentioned=True)
 
 
 def _quote(text: str) -> str:
@@ -336,7 +349,7 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     clause_location = result.evidence[0].location if result.evidence else Location()
     findings: list[Finding] = []
     verdicts = {name: judge_element(element, sentences, ruleset, lang) for name, element in rules.elements.items()}
-    if not scope.by_heading and sum(v.present for v in verdicts.values()) < rules.min_elements_without_heading:
+    if not scope.by_heading and sum(v.mentioned for v in verdicts.values()) < rules.min_elements_without_heading:
         result.evidence.clear()
         return result, [Finding(severity_missing.id, item.id, severity_missing.severity,
                                 severity_missing.message[report_lang])]

@@ -154,7 +154,7 @@ class Element:
     together: dict[str, re.Pattern | None]  # must also match the same sentence
     value: ValueCheck | None
     firm: bool  # the sentence stating it must be an obligation, not a "may"
-    with_measure: bool  # a figure must follow in the sentence or the next three
+    with_measure: bool  # a figure in the sentence, or in the list it introduces
 
 
 @dataclass(frozen=True)
