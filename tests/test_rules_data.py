@@ -57,6 +57,8 @@ def test_every_checklist_rule_has_a_failing_example(item):
             continue  # exercised by removing the clause from every draft (test_round_trip)
         if kind in ("element", "value"):
             assert any(v["lacks"] == name for v in variants), f"{rule.id}: no variant lacks {name}"
+        elif kind == "engagement":
+            assert any(v["lacks"] == "engagement" for v in variants), f"{rule.id}: no variant misfits its engagement"
         else:
             patterns = RULES.weaknesses[name]
             assert any(patterns.get(lang) and any(patterns.get(lang).search(p) for p in v[lang])

@@ -32,9 +32,32 @@ class Item:
 
 
 @dataclass(frozen=True)
+class EngagementType:
+    """A supplier engagement type (spot, framework...) and the duration it calls for."""
+
+    id: str
+    title: dict[str, str]
+    template: str
+    usual: dict[str, str]
+    min_months: float | None = None
+    max_months: float | None = None
+    indefinite: bool = False
+
+    def fits(self, months: float | None) -> bool:
+        """Whether a term of ``months`` (None: indefinite) suits this engagement."""
+        if months is None:
+            return self.indefinite
+        if self.indefinite:
+            return False
+        return (self.min_months is None or months >= self.min_months - 1e-6) and (
+            self.max_months is None or months <= self.max_months + 1e-6)
+
+
+@dataclass(frozen=True)
 class Checklist:
     items: dict[str, Item]
     profiles: dict[str, dict]
+    engagement_types: dict[str, EngagementType] = field(default_factory=dict)
 
     def items_for(self, profile: str) -> list[Item]:
         """Every item a report on a ``profile`` document must list, checklist first."""
@@ -65,4 +88,6 @@ def load_checklist(path: Path | None = None) -> Checklist:
             elements=spec.get("elements", {}),
             cuad=spec.get("cuad"),
         )
-    return Checklist(items=items, profiles=raw["profiles"])
+    engagement_types = {type_id: EngagementType(id=type_id, **spec)
+                        for type_id, spec in (raw.get("engagement_types") or {}).items()}
+    return Checklist(items=items, profiles=raw["profiles"], engagement_types=engagement_types)

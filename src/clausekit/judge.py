@@ -17,11 +17,12 @@ from .checklist import load_checklist
 from .document import Document, Location, Paragraph
 from .proofread import proofread
 from .results import DocumentReport, Evidence, Finding, ItemResult
-from .rules import Element, ItemRules, RuleSet
+from .rules import Element, EngagementCheck, ItemRules, RuleSet
 
 QUOTE_LIMIT = 300
 MAX_ANCHOR_PARAGRAPHS = 12
 EXCLUDE_WINDOW = 80
+TITLE_ZONE = 600  # characters at the start of a document where its title states what kind of contract it is
 LIST_REACH = 8  # most paragraphs a lead-in ending with a colon brings into a clause's scope
 
 
@@ -319,6 +320,55 @@ def judge_element(element: Element, sentences: list[Sentence], ruleset: RuleSet,
     return ElementVerdict(present=True, sentence=found[0][1], out_of_range=[v for v, _ in found], mentioned=True)
 
 
+def _stated_engagement(document: Document, sentences: list[Sentence], check: EngagementCheck, lang: str) -> str | None:
+    """The engagement type the title names ("Framework Supply Agreement"), failing that the term clause."""
+    for text in (document.text[:TITLE_ZONE], " ".join(s.text for s in sentences)):
+        named = [(match.start(), type_id) for type_id, names in check.types.items()
+                 if (pattern := names.get(lang)) is not None and (match := pattern.search(text))]
+        if named:
+            return min(named)[1]
+    return None
+
+
+def _initial_term(sentences: list[Sentence], element: Element, check: EngagementCheck,
+                  lang: str) -> tuple[value_readers.Value | None, Sentence] | None:
+    """The first term the clause states: a duration (value) or an indefinite term (None), with its sentence."""
+    near = element.value.near.get(lang)
+    indefinite = check.indefinite.get(lang)
+    for sentence in sentences:
+        stated = []
+        if indefinite is not None and (match := indefinite.search(sentence.text)):
+            stated.append((match.start(), None))
+        if near is None or near.search(sentence.text):
+            stated.extend((value.start, value) for value in value_readers.durations(sentence.text))
+        if stated:
+            return min(stated, key=lambda entry: entry[0])[1], sentence
+    return None
+
+
+def _engagement_finding(analysis: DocumentAnalysis, rules: ItemRules, sentences: list[Sentence],
+                        report_lang: str) -> Finding | None:
+    """A term that does not suit the engagement type the contract states (a ten-year framework agreement)."""
+    check, lang = rules.engagement, analysis.lang
+    type_id = _stated_engagement(analysis.document, sentences, check, lang)
+    element = next((e for e in rules.elements.values() if e.value and e.value.kind == "duration"), None)
+    if type_id is None or element is None:
+        return None
+    stated = _initial_term(sentences, element, check, lang)
+    if stated is None:
+        return None
+    value, sentence = stated
+    engagement = load_checklist().engagement_types[type_id]
+    if engagement.fits(None if value is None else value.months):
+        return None
+    rule = rules.rules[check.rule]
+    term = check.indefinite_term[report_lang] if value is None else value.text
+    message = rule.message[report_lang].format(type=engagement.title[report_lang], term=term,
+                                               usual=engagement.usual[report_lang])
+    return Finding(rule.id, rules.item, rule.severity, message, analysis.document.location_at(sentence.start),
+                   _quote(sentence.text))
+
+
 def _quote(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1].rstrip() + "…"
@@ -365,6 +415,10 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
             findings.append(Finding(range_rule.id, item.id, range_rule.severity,
                                     range_rule.message[report_lang].format(value=shown),
                                     document.location_at(verdict.sentence.start), _quote(verdict.sentence.text)))
+    if rules.engagement is not None:
+        inconsistent = _engagement_finding(analysis, rules, sentences, report_lang)
+        if inconsistent is not None:
+            findings.append(inconsistent)
     for name in rules.weaknesses:
         pattern = ruleset.weaknesses[name].get(lang)
         if pattern is None:

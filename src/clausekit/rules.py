@@ -158,10 +158,20 @@ class Element:
 
 
 @dataclass(frozen=True)
+class EngagementCheck:
+    """How the text names each engagement type, and says that a term is indefinite."""
+
+    rule: str  # the rule reported when the term does not suit the stated engagement
+    indefinite: dict[str, re.Pattern | None]
+    indefinite_term: dict[str, str]  # how the report names an indefinite term
+    types: dict[str, dict[str, re.Pattern | None]]  # engagement type id -> its names, per language
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
     item: str
-    check: str  # "missing", "element:<name>", "value:<name>" or "weakness:<name>"
+    check: str  # "missing", "element:<name>", "value:<name>", "weakness:<name>" or "engagement"
     severity: str
     message: dict[str, str]
     doc: dict[str, str]
@@ -178,6 +188,7 @@ class ItemRules:
     exclude: dict[str, re.Pattern | None]
     min_elements_without_heading: int  # scattered mentions must show this many elements to count
     shares_clauses_with: tuple[str, ...]  # items whose own clauses often carry this item's provisions too
+    engagement: EngagementCheck | None  # term only: the duration against the stated engagement type
     elements: dict[str, Element]
     weaknesses: tuple[str, ...]
     rules: dict[str, Rule]
@@ -269,12 +280,26 @@ def _load_item(path: Path, raw: dict) -> ItemRules:
     unknown = [other for other in shares if other not in load_checklist().items]
     if unknown:
         raise ClauseKitError(f"{item_id}: shares_clauses_with names unknown item(s) {', '.join(unknown)}", path)
+    engagement = None
+    if raw.get("engagement"):
+        spec = raw["engagement"]
+        known = load_checklist().engagement_types
+        unknown = [t for t in spec.get("types") or {} if t not in known]
+        if unknown:
+            raise ClauseKitError(f"{item_id}: unknown engagement type(s) {', '.join(unknown)}; valid: "
+                                 f"{', '.join(known)}", path)
+        if spec.get("rule") not in rules:
+            raise ClauseKitError(f"{item_id}: the engagement check names unknown rule {spec.get('rule')!r}", path)
+        engagement = EngagementCheck(
+            rule=spec["rule"], indefinite=_compile(spec.get("indefinite"), f"{path.name}:engagement.indefinite"),
+            indefinite_term=spec.get("indefinite_term") or {},
+            types={t: _compile(names, f"{path.name}:engagement.{t}") for t, names in spec["types"].items()})
     return ItemRules(item=item_id, fix=raw.get("fix"),
                      headings=_compile(locate.get("headings"), f"{path.name}:headings"),
                      anchors=_gated(locate.get("anchors"), f"{path.name}:anchors"),
                      exclude=_compile(locate.get("exclude"), f"{path.name}:exclude"),
                      min_elements_without_heading=int(locate.get("min_elements_without_heading", 0)),
-                     shares_clauses_with=shares,
+                     shares_clauses_with=shares, engagement=engagement,
                      elements=elements, weaknesses=tuple(raw.get("weaknesses") or ()), rules=rules, source=path)
 
 
