@@ -164,3 +164,14 @@ def test_optional_mediation_is_a_weak_escalation_but_still_a_governance_provisio
     statuses, report = judge(tmp_path, text, lang)
     assert statuses["governance"] == "weak"
     assert "governance.escalation" in {f.rule for f in report.findings if f.item == "governance"}
+
+
+def test_a_text_whose_lower_case_is_longer_is_still_scanned(tmp_path):
+    """'İ' lowers to two characters, so the lowercased text would shift offsets: the
+    anchors then run case-insensitively on the text itself, with the same result."""
+    text = ("1. General\nThe Supplier, of İzmir, shall meet availability of at least 99.5% per month, measured "
+            "and reported monthly. Missed service levels give rise to service credits of 5% of the monthly fees, "
+            "capped at 15%; exceeded service levels earn a bonus of 2%, capped at 5%.")
+    statuses, report = judge(tmp_path, text, "en", profile="supplier")
+    assert read_document(tmp_path / "contract.txt").lowered is None
+    assert statuses["sla_bonus_malus"] == "strong", [f.rule for f in report.findings if f.item == "sla_bonus_malus"]

@@ -13,7 +13,7 @@ import yaml
 
 from clausekit.checklist import LANGUAGES, load_checklist
 from clausekit.errors import ClauseKitError
-from clausekit.rules import PerLanguage, load_rules
+from clausekit.rules import PerLanguage, load_rules, lower_pattern
 
 WEAKENED = Path(__file__).parent / "data" / "weakened"
 RULES = load_rules()
@@ -77,3 +77,24 @@ def test_an_unknown_item_in_shares_clauses_with_is_refused_naming_the_file(tmp_p
                                         encoding="utf-8")
     with pytest.raises(ClauseKitError, match=r"exit\.yaml.*shares_clauses_with names unknown item\(s\) trem"):
         load_rules([tmp_path])
+
+
+@pytest.mark.parametrize("pattern, lowered", [
+    (r"\bQBRs?\b", r"\bqbrs?\b"),
+    (r"\bSLA\S*\W+(?:Service|SERVICE)", r"\bsla\S*\W+(?:service|service)"),
+    (r"[A-Z]\d\D\\B", r"[a-z]\d\D\\b"),
+])
+def test_lowering_a_pattern_keeps_its_escapes(pattern, lowered):
+    assert lower_pattern(pattern) == lowered
+
+
+def test_every_anchor_finds_in_lowered_text_what_it_finds_case_insensitively():
+    """The scan runs the lowered pattern over the lowered text: same matches, same offsets."""
+    text = ("This Agreement shall REMAIN IN FULL FORCE for an Initial Term of two (2) years. The Steering "
+            "Committee meets every quarter (QBR). Upon Termination, each Party returns the Customer Data. "
+            "Le Comité de Pilotage se réunit chaque trimestre ; la Durée Initiale est de deux (2) ans.")
+    for item_rules in RULES.items.values():
+        for lang in LANGUAGES:
+            for anchor in item_rules.anchors[lang]:
+                expected = [m.span() for m in anchor.pattern.finditer(text)]
+                assert [m.span() for m in anchor.lowered.finditer(text.lower())] == expected, anchor.source

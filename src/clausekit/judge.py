@@ -148,9 +148,10 @@ def _anchor_matches(document: Document, alternatives) -> list[tuple[Paragraph, r
     boundaries and look-behinds at a window's edge see the real neighbouring characters.
     """
     found: list[tuple[int, Paragraph, re.Match]] = []
-    text = document.text
-    for literals, pattern in alternatives:
-        if literals is None or document.lowered is None:
+    lowered = document.lowered
+    for anchor in alternatives:
+        literals = anchor.literals
+        if literals is None or lowered is None:
             spans = [(p, p.start, p.end) for p in document.paragraphs]
         else:
             holding = {p.index: p for literal in literals for p in document.paragraphs_holding(literal)}
@@ -161,6 +162,7 @@ def _anchor_matches(document: Document, alternatives) -> list[tuple[Paragraph, r
                     spans.extend((paragraph, start, end) for start, end in _windows(document, paragraph, literals))
                 else:
                     spans.append((paragraph, paragraph.start, paragraph.end))
+        pattern, text = (anchor.pattern, document.text) if lowered is None else (anchor.lowered, lowered)
         for paragraph, start, end in spans:
             found.extend((m.start(), paragraph, m) for m in pattern.finditer(text, start, end))
     found.sort(key=lambda entry: entry[0])
