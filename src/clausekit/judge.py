@@ -14,7 +14,7 @@ from functools import cached_property
 from .analysis import values as value_readers
 from .analysis.nlp import pipeline
 from .checklist import load_checklist
-from .document import Document, Location, Paragraph
+from .document import Document, Location, Paragraph, Section
 from .proofread import proofread
 from .results import DocumentReport, Evidence, Finding, ItemResult
 from .rules import Element, EngagementCheck, ItemRules, RuleSet
@@ -76,6 +76,7 @@ class DocumentAnalysis:
         self.lang = lang
         self.model = model
         self._sentences: dict[int, list[Sentence]] = {}
+        self._headed: dict[str, list[Section]] = {}
         self._dedicated: dict[str, frozenset[int]] | None = None
 
     def sentences(self, paragraphs: list[Paragraph]) -> list[Sentence]:
@@ -88,14 +89,23 @@ class DocumentAnalysis:
                 ]
         return [s for p in paragraphs for s in self._sentences[p.index]]
 
+    def headed_sections(self, rules: ItemRules) -> list[Section]:
+        """The sections whose heading names the item."""
+        found = self._headed.get(rules.item)
+        if found is None:
+            pattern = rules.headings.get(self.lang)
+            found = [] if pattern is None else [
+                section for section in self.document.sections if section.heading and pattern.search(section.heading)]
+            self._headed[rules.item] = found
+        return found
+
     def dedicated_clauses(self, ruleset: RuleSet) -> dict[str, frozenset[int]]:
-        """Paragraph indices of each checklist item's own clause, found by its heading."""
+        """Paragraph indices of each item's own clause: directly under its heading (titled
+        sub-sections are clauses of their own)."""
         if self._dedicated is None:
-            self._dedicated = {}
-            for item in load_checklist().items.values():
-                rules = ruleset.items.get(item.id)
-                if rules is not None:
-                    self._dedicated[item.id] = frozenset(p.index for p in _headed_scope(self.document, self.lang, rules))
+            self._dedicated = {item_id: frozenset(p.index for section in self.headed_sections(rules)
+                                                  for p in section.paragraphs)
+                               for item_id, rules in ruleset.items.items()}
         return self._dedicated
 
     def claimed_elsewhere(self, rules: ItemRules, ruleset: RuleSet) -> frozenset[int]:
@@ -169,15 +179,6 @@ def _anchor_matches(document: Document, alternatives) -> list[tuple[Paragraph, r
     return [(paragraph, match) for _, paragraph, match in found]
 
 
-def _headed_scope(document: Document, lang: str, rules: ItemRules) -> list[Paragraph]:
-    """The paragraphs directly under a heading that names the item (titled sub-sections are their own clauses)."""
-    heading_pattern = rules.headings.get(lang)
-    if not heading_pattern:
-        return []
-    return [p for section in document.sections if section.heading and heading_pattern.search(section.heading)
-            for p in section.paragraphs]
-
-
 _RUN_IN_TITLE = re.compile(  # "8.5 Effect of Termination. Upon ...": up to six words, no comma, then a full stop
     r"\s*(?:(?:section|article|clause)\s+)?(?:\d+(?:\.\d+)*\.?\s+)?([^\W\d][^\s.,:;!?]*(?:\s+[^\s.,:;!?]+){0,5})\.\s",
     re.IGNORECASE)
@@ -199,7 +200,7 @@ def _list_items(document: Document, paragraph: Paragraph) -> list[Paragraph]:
     return items
 
 
-def locate(document: Document, lang: str, rules: ItemRules, ruleset: RuleSet,
+def locate(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
            claimed: frozenset[int] = frozenset()) -> Scope:
     """A dedicated clause (a matching heading) is the scope; failing one, the paragraphs that mention it.
 
@@ -208,22 +209,21 @@ def locate(document: Document, lang: str, rules: ItemRules, ruleset: RuleSet,
     (``claimed``): the pilot clause naming the steering committee is not governance.
     A run-in title naming the item ("Effect of Termination. Upon ...") counts as a heading.
     """
+    document, lang = analysis.document, analysis.lang
     scope = Scope()
     seen: set[int] = set()
-    heading_pattern = rules.headings.get(lang)
-    if heading_pattern:
-        for section in document.sections:
-            if section.heading and heading_pattern.search(section.heading):
-                paragraphs = _section_paragraphs(document, section.index)
-                scope.evidence_offsets.append(paragraphs[0].start if paragraphs else 0)
-                for p in paragraphs:
-                    if p.index not in seen:
-                        seen.add(p.index)
-                        scope.paragraphs.append(p)
+    for section in analysis.headed_sections(rules):
+        paragraphs = _section_paragraphs(document, section.index)
+        scope.evidence_offsets.append(paragraphs[0].start if paragraphs else 0)
+        for p in paragraphs:
+            if p.index not in seen:
+                seen.add(p.index)
+                scope.paragraphs.append(p)
     if scope.paragraphs:
         scope.by_heading = True
         return scope
     seen.update(claimed)
+    heading_pattern = rules.headings.get(lang)
     anchors = rules.anchors.get(lang)
     exclude_pattern = rules.exclude.get(lang)
     definitions = ruleset.definitions_headings.get(lang)
@@ -382,7 +382,7 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     item = load_checklist().item(rules.item)
     severity_missing = rules.rule_for("missing")
     claimed = analysis.claimed_elsewhere(rules, ruleset) if item.kind == "checklist" else frozenset()
-    scope = locate(document, lang, rules, ruleset, claimed)
+    scope = locate(analysis, rules, ruleset, claimed)
     result = ItemResult(id=item.id, kind=item.kind, title=item.title[report_lang], status="missing")
     if not scope.paragraphs:
         return result, [Finding(rule=severity_missing.id, item=item.id, severity=severity_missing.severity,
