@@ -2,12 +2,15 @@
 
 Usage: python benchmarks/score_corpus.py [--corpus ../shared/corpus] [--subset fr|cuad|cuad-pdf|all]
        [--items checklist|hygiene|all] [--show-errors ITEM]
+       python benchmarks/score_corpus.py --corpus tests/data/own --subset en   # our own test contracts
 
 For each item: precision, recall and F1 of "present" (strong or weak) against the
 gold (`present`, `strong`, `weak` count as present), and, where the gold says
 strong or weak, the share of documents whose status is exactly right. Macro-F1
 is the mean F1 over the items that have at least one gold label in the subset.
-The profile is the gold's (as a user would pass --profile); the language is detected.
+Every item is reported (profile `all`); the language is detected. A corpus is a folder
+of sub-folders, each with a gold.json whose keys are paths from the corpus folder; the
+subset `X` is the documents under `X/` outside its `pdf/` folder, `X-pdf` those inside it.
 """
 
 from __future__ import annotations
@@ -28,17 +31,13 @@ DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"
 
 def load_gold(corpus: Path, subset: str) -> dict[str, dict]:
     gold = {}
-    for folder in ("fr", "cuad"):
-        path = corpus / folder / "gold.json"
-        if path.exists():
-            gold.update(json.loads(path.read_text(encoding="utf-8")))
-    keep = {
-        "fr": lambda k: k.startswith("fr/"),
-        "cuad": lambda k: k.startswith("cuad/") and not k.startswith("cuad/pdf/"),
-        "cuad-pdf": lambda k: k.startswith("cuad/pdf/"),
-        "all": lambda k: True,
-    }[subset]
-    return {k: v for k, v in gold.items() if keep(k)}
+    for path in sorted(corpus.glob("*/gold.json")):
+        gold.update(json.loads(path.read_text(encoding="utf-8")))
+    if subset == "all":
+        return gold
+    folder, pdf = (subset[:-4], True) if subset.endswith("-pdf") else (subset, False)
+    return {k: v for k, v in gold.items()
+            if k.startswith(f"{folder}/") and k.startswith(f"{folder}/pdf/") == pdf}
 
 
 def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -51,13 +50,13 @@ def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--subset", default="all", choices=("fr", "cuad", "cuad-pdf", "all"))
+    parser.add_argument("--subset", default="all", help="a folder of the corpus (fr, cuad...), FOLDER-pdf, or all")
     parser.add_argument("--items", default="all", choices=("checklist", "hygiene", "all"))
     parser.add_argument("--show-errors", metavar="ITEM", help="list the documents an item gets wrong")
     args = parser.parse_args()
     gold = load_gold(args.corpus, args.subset)
     if not gold:
-        print(f"no gold labels under {args.corpus}", file=sys.stderr)
+        print(f"no gold labels for subset {args.subset!r} under {args.corpus}", file=sys.stderr)
         return 2
     checklist = load_checklist()
     wanted = [i for i in checklist.items.values() if args.items == "all" or i.kind == args.items]
