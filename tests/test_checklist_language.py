@@ -175,3 +175,16 @@ def test_a_text_whose_lower_case_is_longer_is_still_scanned(tmp_path):
     statuses, report = judge(tmp_path, text, "en", profile="supplier")
     assert read_document(tmp_path / "contract.txt").lowered is None
     assert statuses["sla_bonus_malus"] == "strong", [f.rule for f in report.findings if f.item == "sla_bonus_malus"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("5. Governance\nThe Steering Committee shall meet every quarter. Once a year, the Steering Committee shall "
+     "review the Parties' common objectives and strategies and may amend the partnership plan accordingly.", "en"),
+    ("Article 5 - Gouvernance\nLe comité de pilotage se réunit chaque trimestre. Une fois par an, il procède à une "
+     "revue stratégique des objectifs communs des Parties et peut modifier en conséquence le plan de partenariat.", "fr"),
+])
+def test_a_strategic_review_inside_the_governance_clause_is_the_alignment_clause(tmp_path, text, lang):
+    """alignment shares clauses with governance (lint_rules/alignment.yaml): the yearly review is often the committee's."""
+    statuses, report = judge(tmp_path, text, lang)
+    assert statuses["governance"] != "missing"
+    assert statuses["alignment"] == "strong", [f.rule for f in report.findings if f.item == "alignment"]
