@@ -286,7 +286,7 @@ def test_typed_article_numbers_and_capitals_are_followed(tmp_path):
     inserted = _inserted_paragraphs(body)
     headings = [p for p in inserted if _text(p).startswith("ARTICLE")]
     assert [_text(p) for p in headings][:2] == ["ARTICLE [n°] – PHASE PILOTE",
-                                                "ARTICLE [n°] – SORTIE DU PARTENARIAT ET GESTION DE LA RUPTURE"]
+                                                "ARTICLE [n°] – RÉSILIATION, SORTIE DU PARTENARIAT ET GESTION DE LA RUPTURE"]
     assert all(p.find(f".//{w('rPr')}/{w('b')}") is not None for p in headings)
     assert _text(inserted[-1].getnext()) == "ARTICLE 3 – DROIT APPLICABLE"
 

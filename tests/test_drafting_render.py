@@ -127,7 +127,7 @@ def broken_library(tmp_path: Path, clause: str, old: str, new: str) -> Path:
     ("exit", "people support the transition.", "people {{ term('results') }}.",
      r"term\('results'\) is not defined by any clause of this draft"),
     ("governance", "{% if include_pilot %}It also", "{% if included('liabilty') %}It also",
-     r"included\('liabilty'\) names neither a clause of template mini nor a checklist item"),
+     r"included\('liabilty'\) names no clause of the library"),
 ])
 def test_clause_text_errors_name_the_file_and_the_paragraph(tmp_path, clause, old, new, message):
     template = load_template("mini", broken_library(tmp_path, clause, old, new), FIXTURES / "templates")

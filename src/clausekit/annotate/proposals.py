@@ -100,6 +100,7 @@ class _ClauseRenderer:
         self.numbers = {item.id: item.evidence[0].location.clause for item in report.items
                         if item.status != "missing" and item.evidence and item.evidence[0].location.clause}
         self.terms = {key: term.term[self.lang] for clause in clauses.values() for key, term in clause.defines.items()}
+        self.present = {item.id for item in report.items if item.status != "missing"}
 
     def _reference(self, key: str) -> str:
         target = self.library.get(str(key).split(".", 1)[0])
@@ -112,6 +113,11 @@ class _ClauseRenderer:
     def _term(self, key: str) -> str:
         return self.terms.get(key) or f"{OPEN}[{key}]{CLOSE}"
 
+    def _included(self, clause_id: str) -> bool:
+        """Whether the document already provides for what the library clause covers."""
+        target = self.library.get(clause_id)
+        return target is not None and target.item in self.present
+
     def render(self, clause: Clause) -> tuple[tuple[ProposedParagraph, ...], tuple[tuple[str, str], ...]]:
         from jinja2 import TemplateError, meta
 
@@ -120,7 +126,7 @@ class _ClauseRenderer:
         names: set[str] = set()
         for source in sources:
             names |= meta.find_undeclared_variables(_environment().parse(source))
-        context: dict[str, Any] = {"ref": self._reference, "term": self._term}
+        context: dict[str, Any] = {"ref": self._reference, "term": self._term, "included": self._included}
         helps: dict[str, str] = {}
         for name in sorted(names - set(context)):
             spec = clause.variables.get(name)

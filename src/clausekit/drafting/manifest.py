@@ -51,6 +51,7 @@ class ContractTemplate:
     clauses: dict[str, Clause]
     variables: dict[str, VariableSpec]
     users: dict[str, tuple[str, ...]]  # variable -> clause ids that declare it ("template" for its own)
+    library_ids: frozenset[str] = frozenset()  # every clause of the library, in the draft or not
 
     def included(self, values: dict) -> list[ClauseEntry]:
         """The clause entries that are in the draft given the answers' switches."""
@@ -160,4 +161,5 @@ def _assemble(templates_dir: Path, library_dir: Path, template_id: str) -> Contr
     if problems:
         raise ClauseKitError("invalid template: " + "; ".join(problems), manifest.path)
     return ContractTemplate(manifest=manifest, clauses=clauses, variables=variables,
-                            users={name: tuple(ids) for name, ids in users.items()})
+                            users={name: tuple(ids) for name, ids in users.items()},
+                            library_ids=frozenset(path.stem for path in library_dir.glob("*.yaml")))

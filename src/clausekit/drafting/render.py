@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from ..checklist import load_checklist
 from ..errors import ClauseKitError
 from .language import Language, language
 from .library import Clause
@@ -129,9 +128,8 @@ class _Renderer:
 
     def _included(self, clause_id: str) -> bool:
         """Whether this draft has the clause: a clause can hand a subject over to another one."""
-        if clause_id not in self.template.clauses and clause_id not in load_checklist().items:
-            raise ClauseKitError(f"{self.where}: included({clause_id!r}) names neither a clause of template "
-                                 f"{self.template.manifest.id} nor a checklist item")
+        if clause_id not in self.template.clauses and clause_id not in self.template.library_ids:
+            raise ClauseKitError(f"{self.where}: included({clause_id!r}) names no clause of the library")
         return clause_id in self.included_ids
 
     def _term(self, key: str) -> str:
