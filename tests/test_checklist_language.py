@@ -188,3 +188,31 @@ def test_a_strategic_review_inside_the_governance_clause_is_the_alignment_clause
     statuses, report = judge(tmp_path, text, lang)
     assert statuses["governance"] != "missing"
     assert statuses["alignment"] == "strong", [f.rule for f in report.findings if f.item == "alignment"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("11. Miscellaneous\n11.1 This Agreement is the entire agreement.\n\n11.2 No later than each anniversary of the "
+     "Effective Date, the Supplier shall submit to the Buyer a written proposal identifying opportunities to reduce "
+     "the cost of the Products by at least 2%. The Parties shall review the proposal at a meeting held within one "
+     "month.", "en", "strong"),
+    ("Article 13 - Dispositions diverses\n13.1 Le Contrat exprime l'intégralité de l'accord des Parties.\n\n13.2 Le "
+     "Fournisseur s'engage à présenter au Client, chaque année, un programme chiffré d'optimisation portant sur le "
+     "coût des produits, avec un objectif de réduction d'au moins 2 %. Les Parties examinent ce programme lors d'une "
+     "réunion annuelle.", "fr", "strong"),
+    ("6. Supplier Proposals\nThe Supplier may propose changes that would reduce cost or improve quality. The Buyer "
+     "shall consider any such proposal in good faith.", "en", "weak"),
+])
+def test_continuous_improvement_in_other_words_and_places(tmp_path, text, lang, expected):
+    statuses, report = judge(tmp_path, text, lang, profile="supplier")
+    assert statuses["continuous_improvement"] == expected, [
+        f.rule for f in report.findings if f.item == "continuous_improvement"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("2. Background\nThe Company's Nominating and Corporate Governance Committee has reviewed the transaction.", "en"),
+    ("2. Context\nThe Committee shall prepare the strategic alignment review provided for in clause 6.", "en"),
+    ("Article 2 - Contexte\nLe comité prépare la revue stratégique prévue à l'article 6.", "fr"),
+])
+def test_a_board_committee_or_a_pointer_to_another_clause_locates_nothing(tmp_path, text, lang):
+    statuses, _ = judge(tmp_path, text, lang)
+    assert statuses["governance"] == statuses["alignment"] == "missing"

@@ -22,6 +22,7 @@ from .rules import Element, EngagementCheck, ItemRules, RuleSet
 QUOTE_LIMIT = 300
 MAX_ANCHOR_PARAGRAPHS = 12
 EXCLUDE_WINDOW = 80
+POINTER_REACH = 60  # "... review provided for in clause 6": how far after a mention its pointer may stand
 TITLE_ZONE = 600  # characters at the start of a document where its title states what kind of contract it is
 LIST_REACH = 8  # most paragraphs a lead-in ending with a colon brings into a clause's scope
 
@@ -184,6 +185,13 @@ _RUN_IN_TITLE = re.compile(  # "8.5 Effect of Termination. Upon ...": up to six 
     re.IGNORECASE)
 
 
+def _points_elsewhere(text: str, end: int, pointer: re.Pattern) -> bool:
+    """Whether the words after a mention send the reader to another clause, in the same sentence."""
+    following = text[end:end + POINTER_REACH]
+    stop = min((i for i in (following.find("."), following.find(";")) if i >= 0), default=len(following))
+    return pointer.search(following[:stop + 3]) is not None  # "clause 6." keeps its number
+
+
 def _list_items(document: Document, paragraph: Paragraph) -> list[Paragraph]:
     """The items a lead-in paragraph ending with a colon introduces ("On termination: (a) ... (b) ...").
 
@@ -227,6 +235,7 @@ def locate(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     anchors = rules.anchors.get(lang)
     exclude_pattern = rules.exclude.get(lang)
     definitions = ruleset.definitions_headings.get(lang)
+    pointer = ruleset.cross_references.get(lang)
     if anchors:
         anchored = 0
         for paragraph, match in _anchor_matches(document, anchors):
@@ -235,6 +244,8 @@ def locate(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
                 window = document.text[max(0, start - EXCLUDE_WINDOW):match.end() + EXCLUDE_WINDOW]
                 if exclude_pattern.search(window):
                     continue
+            if pointer is not None and _points_elsewhere(document.text, match.end(), pointer):
+                continue
             if paragraph.index in seen:
                 continue
             heading = document.sections[paragraph.section].heading if document.sections else ""
@@ -312,8 +323,7 @@ def judge_element(element: Element, sentences: list[Sentence], ruleset: RuleSet,
         if near is None or near.search(sentence.text):
             found.extend((v, sentence) for v in _values(check.kind, sentence.text))
     if not found:
-        present = stated is not None and not check.required
-        return ElementVerdict(present=present, sentence=stated, mentioned=present)
+        return ElementVerdict(present=stated is not None and not check.required, sentence=stated, mentioned=mentioned)
     in_range = [(v, s) for v, s in found
                 if (check.min_months is None or v.months >= check.min_months - 1e-6)
                 and (check.max_months is None or v.months <= check.max_months + 1e-6)]

@@ -237,6 +237,7 @@ class RuleSet:
     items: dict[str, ItemRules]
     weaknesses: dict[str, dict[str, re.Pattern | None]]
     definitions_headings: dict[str, re.Pattern | None] = field(default_factory=dict)
+    cross_references: dict[str, re.Pattern | None] = field(default_factory=dict)  # "provided for in clause 6"
     modality: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     proofreading: dict[str, Rule] = field(default_factory=dict)  # rules of the document-wide checks
     proofreading_data: dict = field(default_factory=dict)  # their vocabulary and patterns, as loaded
@@ -393,4 +394,5 @@ def _load_rules(extra_dirs: tuple[Path, ...]) -> RuleSet:
     proofreading = shared.get(PROOFREADING) or {}
     return RuleSet(items=ordered, weaknesses=weaknesses, modality=modality,
                    definitions_headings=_compile(shared.get("definitions_headings"), "_shared.yaml:definitions_headings"),
+                   cross_references=_compile(shared.get("cross_references"), "_shared.yaml:cross_references"),
                    proofreading=_load_proofreading(proofreading), proofreading_data=proofreading)

@@ -55,7 +55,7 @@ _FREQUENCY_PATTERNS: list[tuple[str, float]] = [
      r"deux fois par an|chaque semestre)\b", 6),
     (r"\b(?:annual(?:ly)?|yearly|every year|each (?:calendar |contract )?year|once a year|once (?:in )?every (?:calendar )?year|"
      r"per (?:calendar )?year|annuel(?:le)?s?|annuellement|chaque année|tous les ans|une fois par an|"
-     r"au moins une fois par an)\b", 12),
+     r"au moins une fois par an|(?:each|every) anniversary|(?:chaque|à chaque) (?:date )?anniversaire)\b", 12),
     (r"\b(?:every two years|every 2 years|biennial(?:ly)?|tous les deux ans|tous les 2 ans|biennal(?:e)?)\b", 24),
     (r"\b(?:every three years|every 3 years|tous les trois ans|tous les 3 ans|triennal(?:e)?)\b", 36),
 ]
