@@ -216,3 +216,20 @@ def test_continuous_improvement_in_other_words_and_places(tmp_path, text, lang, 
 def test_a_board_committee_or_a_pointer_to_another_clause_locates_nothing(tmp_path, text, lang):
     statuses, _ = judge(tmp_path, text, lang)
     assert statuses["governance"] == statuses["alignment"] == "missing"
+
+
+@pytest.mark.parametrize("text, lang, expected, absent_rule", [
+    ("Neither party shall, while this Agreement is in force and for eighteen (18) months after it ends, use "
+     "information obtained from the other party to solicit or divert any Protected Customer of the other party. "
+     "\"Protected Customer\" means any hospital that was a customer of that party during the twelve (12) months "
+     "before this Agreement, or that becomes a customer of that party while it is in force. A party in breach shall "
+     "pay liquidated damages of 30% of the sales concerned.", "en", "strong", None),
+    ("Clientèle\nLe Fabricant s'efforce, dans la mesure du possible, de ne pas démarcher directement les restaurants "
+     "et hôtels qui lui ont été présentés par le Distributeur.", "fr", "weak", "non_cannibalisation.protected"),
+])
+def test_customer_protection_in_other_words(tmp_path, text, lang, expected, absent_rule):
+    """Future customers as 'becomes a customer', a tail 'after it ends', customers as 'introduced by'."""
+    statuses, report = judge(tmp_path, f"1. General\n{text}" if lang == "en" else text, lang)
+    rules = [f.rule for f in report.findings if f.item == "non_cannibalisation"]
+    assert statuses["non_cannibalisation"] == expected, rules
+    assert absent_rule not in rules
