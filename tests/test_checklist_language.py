@@ -233,3 +233,18 @@ def test_customer_protection_in_other_words(tmp_path, text, lang, expected, abse
     rules = [f.rule for f in report.findings if f.item == "non_cannibalisation"]
     assert statuses["non_cannibalisation"] == expected, rules
     assert absent_rule not in rules
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Article 7 - Review of the relationship\n7.1 Every two (2) years, the Parties shall meet to review whether the "
+     "objectives of this affiliation remain consistent with their commercial strategies. 7.2 Following each review, "
+     "the Parties may amend the commission rate.", "en", "weak"),
+    ("4. Business Plan\n4.2 The Parties shall review the Business Plan from time to time to check that the objectives "
+     "of the joint venture still reflect their respective strategies.", "en", "weak"),
+    ("Article 7 - Gouvernance\nLe comité de pilotage se réunit chaque trimestre pour une revue de la relation portant "
+     "sur les niveaux de service et la qualité des échanges ; il peut modifier le calendrier des livraisons.", "fr",
+     "missing"),
+])
+def test_a_strategic_review_is_about_objectives_not_operations(tmp_path, text, lang, expected):
+    statuses, report = judge(tmp_path, text, lang)
+    assert statuses["alignment"] == expected, [f.rule for f in report.findings if f.item == "alignment"]
