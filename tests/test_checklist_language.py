@@ -248,3 +248,19 @@ def test_customer_protection_in_other_words(tmp_path, text, lang, expected, abse
 def test_a_strategic_review_is_about_objectives_not_operations(tmp_path, text, lang, expected):
     statuses, report = judge(tmp_path, text, lang)
     assert statuses["alignment"] == expected, [f.rule for f in report.findings if f.item == "alignment"]
+
+
+@pytest.mark.parametrize("text, lang, item, absent_rule", [
+    ("Article 10 - Résiliation et effets de la fin du Contrat\nÀ la fin du Contrat, les Créations Communes demeurent "
+     "la copropriété des Parties à parts égales.", "fr", "exit", "exit.ip"),
+    ("8.4 Sort de la propriété intellectuelle. Les outillages spécifiques sont la propriété du Client ; le Fournisseur "
+     "conserve sa technologie et concède au Client, à la fin du Contrat, une licence d'utilisation.", "fr", "exit",
+     "exit.ip"),
+    ("Article 8 - Données Clients\nUne Partie ne peut utiliser les Données Clients que l'autre lui communique que pour "
+     "l'exécution des commandes.", "fr", "data", "data.use"),
+])
+def test_elements_in_other_words(tmp_path, text, lang, item, absent_rule):
+    """Joint creations and tooling as IP; « ne ... que pour » as a restriction of use."""
+    statuses, report = judge(tmp_path, text, lang, profile="all")
+    assert statuses[item] == "weak"
+    assert absent_rule not in {f.rule for f in report.findings if f.item == item}
