@@ -253,7 +253,7 @@ def test_a_strategic_review_is_about_objectives_not_operations(tmp_path, text, l
 @pytest.mark.parametrize("text, lang, item, absent_rule", [
     ("Article 10 - Résiliation et effets de la fin du Contrat\nÀ la fin du Contrat, les Créations Communes demeurent "
      "la copropriété des Parties à parts égales.", "fr", "exit", "exit.ip"),
-    ("8.4 Sort de la propriété intellectuelle. Les outillages spécifiques sont la propriété du Client ; le Fournisseur "
+    ("8. Durée et fin du Contrat\n8.4 Sort de la propriété intellectuelle. Les outillages spécifiques sont la propriété du Client ; le Fournisseur "
      "conserve sa technologie et concède au Client, à la fin du Contrat, une licence d'utilisation.", "fr", "exit",
      "exit.ip"),
     ("Article 8 - Données Clients\nUne Partie ne peut utiliser les Données Clients que l'autre lui communique que pour "
