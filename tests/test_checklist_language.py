@@ -264,3 +264,21 @@ def test_elements_in_other_words(tmp_path, text, lang, item, absent_rule):
     statuses, report = judge(tmp_path, text, lang, profile="all")
     assert statuses[item] == "weak"
     assert absent_rule not in {f.rule for f in report.findings if f.item == item}
+
+
+@pytest.mark.parametrize("text, lang, item, expected", [
+    ("3. Pilot phase\n3.1 The products are first sold for a trial period of four (4) months. Success is measured "
+     "against at least 2,500 units sold. 3.3 After the trial, the Joint Committee shall compare the results with the "
+     "KPIs and record a go or no-go decision. 3.4 If a KPI is missed, either Party may terminate this Agreement, and "
+     "neither Party shall owe the other any penalty or compensation by reason of that termination.", "en", "pilot",
+     "strong"),
+    ("Trial Launch\nThe appointment begins with a trial launch lasting five (5) months, with a target of 40 active "
+     "accounts. After the trial launch the parties shall meet to compare the results with the targets. Should the "
+     "distributor not continue, it shall pay a break fee of USD 30,000.", "en", "pilot", "weak"),
+    ("Steering Group\nThe parties shall establish a Steering Group of two representatives each, which shall meet every "
+     "quarter; its decisions require the agreement of both parties.", "en", "governance", "weak"),
+])
+def test_pilot_and_governance_in_other_words(tmp_path, text, lang, item, expected):
+    """'go or no-go', 'neither Party shall owe any penalty', a 'trial launch', a 'Steering Group'."""
+    statuses, report = judge(tmp_path, text, lang)
+    assert statuses[item] == expected, [f.rule for f in report.findings if f.item == item]
