@@ -267,9 +267,9 @@ def test_elements_in_other_words(tmp_path, text, lang, item, absent_rule):
 
 
 @pytest.mark.parametrize("text, lang, item, expected", [
-    ("3. Pilot phase\n3.1 The products are first sold for a trial period of four (4) months. Success is measured "
-     "against at least 2,500 units sold. 3.3 After the trial, the Joint Committee shall compare the results with the "
-     "KPIs and record a go or no-go decision. 3.4 If a KPI is missed, either Party may terminate this Agreement, and "
+    ("3. Pilot phase\n3.1 The products are first sold for a trial period of four (4) months. The KPIs are at "
+     "least 2,500 units sold and revenue of GBP 95,000. 3.3 After the trial, the Joint Committee shall compare the "
+     "results with the KPIs and record a go or no-go decision. 3.4 If a KPI is missed, either Party may terminate this Agreement, and "
      "neither Party shall owe the other any penalty or compensation by reason of that termination.", "en", "pilot",
      "strong"),
     ("Trial Launch\nThe appointment begins with a trial launch lasting five (5) months, with a target of 40 active "
