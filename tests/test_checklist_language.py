@@ -282,3 +282,31 @@ def test_pilot_and_governance_in_other_words(tmp_path, text, lang, item, expecte
     """'go or no-go', 'neither Party shall owe any penalty', a 'trial launch', a 'Steering Group'."""
     statuses, report = judge(tmp_path, text, lang)
     assert statuses[item] == expected, [f.rule for f in report.findings if f.item == item]
+
+
+@pytest.mark.parametrize("text, lang, item, rule, present", [
+    # a table row read cell by cell: the level's figure is in the next cell
+    ("5. Service Levels\nThe Supplier shall meet the following Service Levels:\n\nOn-time delivery\n\nat least 97% "
+     "of order lines\n\nThe Supplier shall report the levels monthly. Missed levels give rise to service credits "
+     "of 2% of the monthly fees, capped at 10%; exceeded levels earn a bonus of 1%, capped at 5%.", "en",
+     "sla_bonus_malus", "sla_bonus_malus.levels", False),
+    # a threshold of a level is not a cap on the credits
+    ("5. Service Levels\nThe defect rate shall not exceed 200 parts per million, measured and reported monthly. Each "
+     "missed level gives rise to a service credit of 2% of the fees; each exceeded level earns a bonus of 1%.", "en",
+     "sla_bonus_malus", "sla_bonus_malus.cap", True),
+    # the agreement to agree is about jointly developed designs, not about the term
+    ("10. Term and Termination\n10.1 This Agreement remains in force for an initial term of two (2) years and renews "
+     "for periods of one (1) year unless either Party gives notice of non-renewal three (3) months before expiry. "
+     "10.3 On termination, the ownership of the designs developed jointly shall be agreed in good faith between the "
+     "Parties.", "en", "term", "term.agreement-to-agree", False),
+    # 'Long-Term' in a title is no term heading, and an express bar on renewal is a renewal rule
+    ("LONG-TERM SUPPLY AGREEMENT\n\n1. Definitions\nContract Year means each period of twelve months.\n\n"
+     "3. Duration\nThis long-term sourcing agreement continues for an initial term of four (4) years. It shall not be "
+     "renewed or extended.", "en", "term", "term.inconsistent-with-type", False),
+    ("Article 7 - Gouvernance\n7.3 Responsables de compte. Le Client et le Fournisseur désignent chacun un "
+     "responsable de la relation contractuelle.", "fr", "governance", "governance.manager", False),
+])
+def test_findings_that_depend_on_reading_the_sentence_right(tmp_path, text, lang, item, rule, present):
+    _, report = judge(tmp_path, text, lang, profile="all")
+    rules = {f.rule for f in report.findings if f.item == item}
+    assert (rule in rules) is present, rules

@@ -286,13 +286,22 @@ class ElementVerdict:
     mentioned: bool = False  # stated, if only softly ("may"): enough to show that the clause is there
 
 
+LABEL_WORDS = 8  # a fragment this short with no closing punctuation is a label (a table cell, a list head)
+
+
 def _measured(sentences: list[Sentence], i: int) -> bool:
-    """A figure in the sentence, or in the items it introduces when it ends with a colon."""
+    """A figure in the sentence, in the items it introduces when it ends with a colon, or in the
+    cell after it when it is a label ("On-time delivery | at least 97%")."""
     if value_readers.MEASURE.search(sentences[i].text):
         return True
-    if not sentences[i].text.rstrip().endswith(":"):
+    text = sentences[i].text.rstrip()
+    if text.endswith(":"):
+        following = sentences[i + 1:i + 1 + LIST_REACH]
+    elif len(text.split()) <= LABEL_WORDS and not text.endswith((".", ";", "!", "?")):
+        following = sentences[i + 1:i + 2]
+    else:
         return False
-    return any(value_readers.MEASURE.search(s.text) for s in sentences[i + 1:i + 1 + LIST_REACH])
+    return any(value_readers.MEASURE.search(s.text) for s in following)
 
 
 def judge_element(element: Element, sentences: list[Sentence], ruleset: RuleSet, lang: str) -> ElementVerdict:
@@ -381,6 +390,20 @@ def _engagement_finding(analysis: DocumentAnalysis, rules: ItemRules, sentences:
                    _quote(sentence.text))
 
 
+def _about_item(sentence: Sentence, rules: ItemRules, lang: str) -> bool:
+    """Whether a sentence speaks of the item: one of its elements or anchors occurs in it.
+
+    A "Term and Termination" article is the term's scope, but the agreement to agree in
+    its paragraph on jointly developed designs is not a weakness of the term.
+    """
+    for element in rules.elements.values():
+        for patterns in (element.patterns, element.value.near if element.value else {}):
+            pattern = patterns.get(lang)
+            if pattern is not None and pattern.search(sentence.text):
+                return True
+    return any(anchor.pattern.search(sentence.text) for anchor in rules.anchors.get(lang) or [])
+
+
 def _quote(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1].rstrip() + "…"
@@ -437,7 +460,7 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
             continue
         for sentence in sentences:
             match = pattern.search(sentence.text)
-            if match:
+            if match and _about_item(sentence, rules, lang):
                 rule = rules.rule_for(f"weakness:{name}")
                 findings.append(Finding(rule.id, item.id, rule.severity,
                                         rule.message[report_lang].format(value=match.group(0)),
