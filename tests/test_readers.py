@@ -304,3 +304,15 @@ def test_corpus_markdown_articles():
     assert sections["Obligations du Sous-traitant"].paragraphs[0].line == 33
     assert sections["Traitement conforme aux instructions et limitation des accès"].number == "4.1"
     assert not any(p.text.startswith(("---", "title:", ":::")) for p in document.paragraphs)
+
+
+def test_plain_unnumbered_titles_in_text_open_sections(tmp_path):
+    """'Pilot Outlet' on a line of its own is a title; a sentence, an address or a list item is not."""
+    path = tmp_path / "contract.txt"
+    path.write_text("NETWORK AGREEMENT\n\nPilot Outlet\n\nThe Member shall open a first outlet.\n\n"
+                    "Ending the Membership\n\nEither party may terminate this Agreement.\n\n"
+                    "12 rue de la Paix\n\n1. Fees\n\nThe fees are payable monthly.\n\n"
+                    "(a) Deliverables\n", encoding="utf-8")
+    document = read_document(path)
+    assert [s.heading for s in document.sections] == ["NETWORK AGREEMENT", "Pilot Outlet", "Ending the Membership",
+                                                      "Fees"]

@@ -158,8 +158,18 @@ _NUMBERED_HEADING = re.compile(rf"^\s*{_NUMBER}\s+(?P<title>[A-ZÀ-Ý][^\n]{{0,1
 _INLINE_TITLE = re.compile(rf"^\s*{_NUMBER}\s+(?P<title>[A-ZÀ-Ý][\w'’ ,&/()-]{{1,60}}?)[.:]\s+\S")
 
 
-def typed_heading(text: str) -> tuple[str | None, str, int] | None:
-    """Recognise a typed heading; return (number, title, level) or None."""
+# An unnumbered title on a line of its own: "Pilot Outlet", "Durée et résiliation" (a capital,
+# one to seven words, no closing punctuation, no figure: not a sentence, an address or a signature).
+_PLAIN_TITLE = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_]+(?:['’-][^\W\d_]+)*){0,6}")
+PLAIN_TITLE_LENGTH = 60
+
+
+def typed_heading(text: str, plain_titles: bool = False) -> tuple[str | None, str, int] | None:
+    """Recognise a typed heading; return (number, title, level) or None.
+
+    ``plain_titles``: also an unnumbered title in ordinary case ("Pilot Outlet"), which is
+    only safe on a paragraph of its own, not on a line inside one.
+    """
     first_line = text.strip().split("\n", 1)[0]
     if len(first_line) > 160:
         first_line = first_line[:160]
@@ -179,6 +189,9 @@ def typed_heading(text: str) -> tuple[str | None, str, int] | None:
     if (4 <= len(stripped) <= 80 and stripped.upper() == stripped and any(c.isalpha() for c in stripped)
             and "\n" not in text.strip() and len(stripped.split()) <= 10):
         return None, stripped.rstrip(".:"), 1
+    if plain_titles and len(stripped) <= PLAIN_TITLE_LENGTH and "\n" not in text.strip() \
+            and _PLAIN_TITLE.fullmatch(stripped):
+        return None, stripped, 1
     return None
 
 
@@ -201,7 +214,7 @@ def build_document(path: str, fmt: str, blocks: list[Block], pages: int | None =
             else:
                 heading = (block.number, text, block.heading_level)
         elif not block.in_table:
-            typed = typed_heading(text)
+            typed = typed_heading(text, plain_titles=block.number is None)  # a list item is no title
             if typed:
                 number = block.number or typed[0]
                 heading = (number, typed[1], typed[2])
