@@ -325,3 +325,40 @@ def test_a_service_level_table_gives_each_level_its_figure(tmp_path):
     report = judge_document(read_document(path), load_rules(), "en", "supplier")
     assert {i.id: i.status for i in report.items}["sla_bonus_malus"] == "strong", [
         f.rule for f in report.findings if f.item == "sla_bonus_malus"]
+
+
+@pytest.mark.parametrize("text, lang, item, rule, present", [
+    ("6. Costs\nThe Manufacturer shall attend an annual cost review meeting but shall not be required to propose "
+     "improvements or cost reductions.", "en", "continuous_improvement", "continuous_improvement.commitment", True),
+    ("6. Product roadmap\nThe Provider may from time to time propose enhancements to the Service.", "en",
+     "continuous_improvement", "continuous_improvement.missing", False),
+    ("Ending the Membership\nBrightleaf may terminate this Agreement at any time and for any reason by written notice "
+     "with immediate effect. The Member may terminate on thirty days' notice for material breach.", "en", "exit",
+     "exit.at-will", True),
+    ("Article 9 - Résiliation\nChaque Partie peut résilier le Contrat pour manquement après mise en demeure restée "
+     "sans effet pendant trente jours. La Tête de Réseau peut en outre y mettre fin à tout moment, sans motif, avec "
+     "effet immédiat.", "fr", "exit", "exit.at-will", True),
+    ("Non-competition\nThe Member shall not, during the life of this Agreement and for a period of twelve months after "
+     "it ends, operate a competing business.", "en", "term", "term.missing", True),
+    ("5. Program\nThe Program Managers form a program committee, which shall meet as the Parties may agree from time "
+     "to time. Disputes are submitted to the courts of Delaware.", "en", "governance", "governance.missing", False),
+    ("5. Governance\nThe Joint Committee meets every quarter. A matter on which the Committee cannot agree at two "
+     "consecutive meetings is referred to the chief executives.", "en", "governance", "governance.decision", False),
+    ("1. Definitions\n1.1 In this Agreement:\n\n\"Steering Committee\" means the joint committee of the Parties.\n\n"
+     "2. Research\nThe research is carried out in the University's laboratories.", "en", "governance",
+     "governance.missing", True),
+    ("6. Gouvernance\n6.1 Il est institué un comité de pilotage, dont les coordinateurs de chaque Partie sont membres ; "
+     "il se réunit une fois par trimestre civil. 6.4 Tout différend qui n'aurait pu être réglé à l'amiable est soumis à "
+     "une médiation.", "fr", "governance", "governance.committee", False),
+    ("6. Gouvernance\n6.1 Il est institué un comité de pilotage, dont les coordinateurs de chaque Partie sont membres ; "
+     "il se réunit une fois par trimestre civil. 6.4 Tout différend qui n'aurait pu être réglé à l'amiable est soumis à "
+     "une médiation.", "fr", "governance", "governance.escalation", False),
+    ("Durée et renouvellement\nLe Contrat est conclu pour une durée de cinq (5) ans. Il n'est pas renouvelable par "
+     "tacite reconduction ; au plus tard six mois avant son échéance, la Tête de Réseau indique si elle propose un "
+     "renouvellement.", "fr", "term", "term.renewal", False),
+])
+def test_more_ways_of_drafting(tmp_path, text, lang, item, rule, present):
+    """From the second blind set: negated duties, at-will termination, committees by other names, definitions."""
+    _, report = judge(tmp_path, text, lang, profile="all")
+    rules = {f.rule for f in report.findings if f.item == item}
+    assert (rule in rules) is present, rules

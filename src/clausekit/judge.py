@@ -185,6 +185,32 @@ _RUN_IN_TITLE = re.compile(  # "8.5 Effect of Termination. Upon ...": up to six 
     re.IGNORECASE)
 
 
+# '"Steering Committee" means ...' / « Comité de Pilotage » désigne ...: defining a term is not providing for it.
+_DEFINITION = re.compile(r"\W*[\"“«‘']\s*[^\"”»’']{1,80}?\s*[\"”»’']\W*\s*(?:\(?[\w ]{0,20}\)?\s*)?"
+                         r"(?:means|shall mean|has the meaning|refers to|désigne|signifie|a le sens|s['’]entend)\b",
+                         re.IGNORECASE)
+
+
+def _in_definitions(document: Document, paragraph: Paragraph, definitions: re.Pattern) -> bool:
+    """Whether the paragraph lies in a definitions clause, directly or in one of its sub-sections."""
+    if not document.sections:
+        return False
+    section = document.sections[paragraph.section]
+    level = section.level + 1
+    for candidate in reversed(document.sections[:paragraph.section + 1]):
+        if candidate.level >= level:
+            continue
+        if candidate.number and section.number and not section.number.startswith(candidate.number + ".") \
+                and candidate is not section:
+            return False  # "2.1" does not belong to "1. Definitions", whatever the levels say
+        if candidate.heading and definitions.search(candidate.heading):
+            return True
+        level = candidate.level
+        if level <= 1:
+            break
+    return False
+
+
 def _points_elsewhere(text: str, end: int, pointer: re.Pattern) -> bool:
     """Whether the words after a mention send the reader to another clause, in the same sentence."""
     following = text[end:end + POINTER_REACH]
@@ -248,8 +274,9 @@ def locate(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
                 continue
             if paragraph.index in seen:
                 continue
-            heading = document.sections[paragraph.section].heading if document.sections else ""
-            if definitions is not None and heading and definitions.search(heading):
+            if definitions is not None and _in_definitions(document, paragraph, definitions):
+                continue
+            if _DEFINITION.match(paragraph.text):
                 continue
             seen.add(paragraph.index)
             scope.paragraphs.append(paragraph)
@@ -309,12 +336,13 @@ def judge_element(element: Element, sentences: list[Sentence], ruleset: RuleSet,
     negated = element.negated.get(lang)
     together = element.together.get(lang)
     stated = None
-    mentioned = False
+    mentioned = denied = False
     for i, sentence in enumerate(sentences):
         if pattern is not None and pattern.search(sentence.text):
             if together is not None and not together.search(sentence.text):
                 continue
             if negated is not None and negated.search(sentence.text):
+                denied = True
                 continue
             if element.with_measure and not _measured(sentences, i):
                 continue
@@ -324,7 +352,7 @@ def judge_element(element: Element, sentences: list[Sentence], ruleset: RuleSet,
             stated = sentence
             break
     check = element.value
-    if check is None:
+    if check is None or (denied and not mentioned):  # "shall not be required to propose, at the annual review"
         return ElementVerdict(present=stated is not None, sentence=stated, mentioned=mentioned)
     near = check.near.get(lang)
     found: list[tuple[value_readers.Value, Sentence]] = []

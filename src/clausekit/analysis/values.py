@@ -49,7 +49,8 @@ _FREQUENCY_PATTERNS: list[tuple[str, float]] = [
     (r"\b(?:monthly|every month|each (?:calendar )?month|once a month|mensuel(?:le)?s?|mensuellement|"
      r"chaque mois|tous les mois)\b", 1),
     (r"\b(?:quarterly|every quarter|each (?:calendar )?quarter|every three months|every 3 months|"
-     r"trimestriel(?:le)?s?|trimestriellement|chaque trimestre|tous les trois mois|tous les 3 mois|QBR)\b", 3),
+     r"trimestriel(?:le)?s?|trimestriellement|chaque trimestre|tous les trois mois|tous les 3 mois|QBR|"
+     r"once (?:a|per|in each|in every|each) (?:calendar )?quarter|une fois par trimestre(?: civil)?|par trimestre)\b", 3),
     (r"\b(?:semi-?annual(?:ly)?|half-?year(?:ly)?|bi-?annual(?:ly)?|twice (?:a|per|each) year|every six months|"
      r"every 6 months|semestriel(?:le)?s?|semestriellement|tous les six mois|tous les 6 mois|"
      r"deux fois par an|chaque semestre)\b", 6),
