@@ -362,3 +362,14 @@ def test_more_ways_of_drafting(tmp_path, text, lang, item, rule, present):
     _, report = judge(tmp_path, text, lang, profile="all")
     rules = {f.rule for f in report.findings if f.item == item}
     assert (rule in rules) is present, rules
+
+
+def test_kpis_listed_in_an_annex_after_a_lead_in(tmp_path):
+    """'The following Pilot KPIs apply.' introduces the list of targets even without a colon."""
+    text = ("ARTICLE 2 - PILOT PHASE\n\n2.1 The program begins with a pilot phase of four (4) months (the \"Pilot Period\"). "
+            "Within ten days after it, the Parties compare the results with the Pilot KPIs and each elects whether to "
+            "proceed. If a Pilot KPI is missed, either Party may elect not to proceed; this Agreement then ends, and "
+            "neither Party shall owe any penalty.\n\nANNEX A - PILOT KPIS\n\nThe following Pilot KPIs apply to the "
+            "Pilot Period.\n\n1. Qualified referrals: at least 30.\n\n2. New annual revenue: at least USD 60,000.\n")
+    statuses, report = judge(tmp_path, text, "en")
+    assert statuses["pilot"] == "strong", [f.rule for f in report.findings if f.item == "pilot"]

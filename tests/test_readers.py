@@ -316,3 +316,12 @@ def test_plain_unnumbered_titles_in_text_open_sections(tmp_path):
     document = read_document(path)
     assert [s.heading for s in document.sections] == ["NETWORK AGREEMENT", "Pilot Outlet", "Ending the Membership",
                                                       "Fees"]
+
+
+def test_a_numbered_label_and_value_is_a_list_item_not_a_heading(tmp_path):
+    path = tmp_path / "annex.txt"
+    path.write_text("ANNEX A - PILOT KPIS\n\nThe following Pilot KPIs apply.\n\n1. Qualified referrals: at least 30.\n\n"
+                    "2. Conversion rate: at least 20%.\n\n3.2 Definitions: In this Agreement the following words have "
+                    "the meanings given below.\n", encoding="utf-8")
+    document = read_document(path)
+    assert [s.heading for s in document.sections] == ["ANNEX A - PILOT KPIS", "Definitions"]

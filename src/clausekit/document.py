@@ -158,6 +158,8 @@ _NUMBERED_HEADING = re.compile(rf"^\s*{_NUMBER}\s+(?P<title>[A-ZÀ-Ý][^\n]{{0,1
 _INLINE_TITLE = re.compile(rf"^\s*{_NUMBER}\s+(?P<title>[A-ZÀ-Ý][\w'’ ,&/()-]{{1,60}}?)[.:]\s+\S")
 
 
+# "1. Qualified referrals: at least 30." is a numbered list item (a label and its value), not a heading.
+_LABEL_VALUE = re.compile(r"\S\s*:\s+\S")
 # An unnumbered title on a line of its own: "Pilot Outlet", "Durée et résiliation" (a capital,
 # one to seven words, no closing punctuation, no figure: not a sentence, an address or a signature).
 _PLAIN_TITLE = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_]+(?:['’-][^\W\d_]+)*){0,6}")
@@ -178,11 +180,13 @@ def typed_heading(text: str, plain_titles: bool = False) -> tuple[str | None, st
         number = m.group("number")
         return number, (m.group("title").strip() or first_line.strip()), number.count(".") + 1
     m = _NUMBERED_HEADING.match(first_line)
-    if m and "\n" not in text.strip() and not first_line.rstrip().endswith((",", ";")) and len(first_line.split()) <= 14:
+    if m and "\n" not in text.strip() and not first_line.rstrip().endswith((",", ";")) and len(first_line.split()) <= 14 \
+            and not _LABEL_VALUE.search(m.group("title")):
         number = m.group("number")
         return number, m.group("title").strip().rstrip("."), number.count(".") + 1
     m = _INLINE_TITLE.match(first_line)
-    if m:
+    if m and not (first_line[m.end("title")] == ":" and len(first_line[m.end("title") + 1:].split()) < 8):
+        # "1. Qualified leads: at least 30." is a list item, "2.1 Term. This Agreement ..." a titled paragraph
         number = m.group("number")
         return number, m.group("title").strip(), number.count(".") + 1
     stripped = first_line.strip()

@@ -313,6 +313,8 @@ class ElementVerdict:
     mentioned: bool = False  # stated, if only softly ("may"): enough to show that the clause is there
 
 
+_LEAD_IN = re.compile(r"\b(?:the following|as follows|set out below|listed below|ci-(?:après|dessous)|suivant(?:e)?s\s*[:.]?$)",
+                      re.IGNORECASE)  # "The following Pilot KPIs apply." introduces a list too
 LABEL_WORDS = 8  # a fragment this short with no closing punctuation is a label (a table cell, a list head)
 
 
@@ -322,7 +324,7 @@ def _measured(sentences: list[Sentence], i: int) -> bool:
     if value_readers.MEASURE.search(sentences[i].text):
         return True
     text = sentences[i].text.rstrip()
-    if text.endswith(":"):
+    if text.endswith(":") or _LEAD_IN.search(text):
         following = sentences[i + 1:i + 1 + LIST_REACH]
     elif len(text.split()) <= LABEL_WORDS and not text.endswith((".", ";", "!", "?")):
         following = sentences[i + 1:i + 2]
