@@ -34,6 +34,16 @@ class Sentence:
     span: object  # the spaCy Span, kept for its lemmas
 
     @cached_property
+    def lowered(self) -> str | None:
+        """The text in lower case, None when lowering would shift offsets ("İ")."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else None
+
+    def find(self, pattern) -> re.Match | None:
+        """``pattern`` (an Alternation) in this sentence, through its lowercased text when it can."""
+        return pattern.search(self.text) if self.lowered is None else pattern.in_lowered(self.lowered)
+
+    @cached_property
     def lemmas(self) -> frozenset[str]:
         """Lemmas from the shipped table; other words stand for themselves."""
         return frozenset(t.lemma_ or t.lower_ for t in self.span)
@@ -51,21 +61,25 @@ class Scope:
 _CLAUSE_NUMBER = re.compile(r"^\s*(?:\(?[0-9ivxlcIVXLC]{1,6}[.)]|\d+(?:\.\d+)*\.?|[a-zA-Z][.)])\s*$")
 
 
-def _joined_numbers(doc) -> list:
-    """Sentences, with a clause number the sentencizer cut off ("5." / "(a)") joined to what follows."""
-    spans = [span for span in doc.sents if span.text.strip()]
+def _joined_numbers(doc) -> list[tuple[object, str]]:
+    """Sentences and their text, with a clause number the sentencizer cut off ("5." / "(a)")
+    joined to what follows. Texts are cut from the paragraph (Span.text rebuilds them token by token)."""
+    text = doc.text
+    spans = [(span, text[span.start_char:span.end_char]) for span in doc.sents]
+    spans = [(span, chunk) for span, chunk in spans if chunk.strip()]
     joined = []
     pending = None
-    for span in spans:
+    for position, (span, chunk) in enumerate(spans):
         if pending is not None:
             span = doc[pending.start:span.end]
+            chunk = text[span.start_char:span.end_char]
             pending = None
-        if len(span) <= 4 and span is not spans[-1] and _CLAUSE_NUMBER.match(span.text):
+        if position < len(spans) - 1 and len(chunk) <= 12 and len(span) <= 4 and _CLAUSE_NUMBER.match(chunk):
             pending = span
             continue
-        joined.append(span)
+        joined.append((span, chunk))
     if pending is not None:
-        joined.append(pending)
+        joined.append((pending, text[pending.start_char:pending.end_char]))
     return joined
 
 
@@ -86,7 +100,7 @@ class DocumentAnalysis:
             nlp = pipeline(self.lang, self.model)
             for paragraph, doc in zip(todo, nlp.pipe(p.text for p in todo)):
                 self._sentences[paragraph.index] = [
-                    Sentence(span.text, paragraph.start + span.start_char, span) for span in _joined_numbers(doc)
+                    Sentence(chunk, paragraph.start + span.start_char, span) for span, chunk in _joined_numbers(doc)
                 ]
         return [s for p in paragraphs for s in self._sentences[p.index]]
 
@@ -95,8 +109,8 @@ class DocumentAnalysis:
         found = self._headed.get(rules.item)
         if found is None:
             pattern = rules.headings.get(self.lang)
-            found = [] if pattern is None else [
-                section for section in self.document.sections if section.heading and pattern.search(section.heading)]
+            found = [] if pattern is None else [section for section in self.document.sections
+                                                if section.heading and pattern.in_lowered(section.heading.lower())]
             self._headed[rules.item] = found
         return found
 
@@ -340,10 +354,10 @@ def judge_element(element: Element, sentences: list[Sentence], ruleset: RuleSet,
     stated = None
     mentioned = denied = False
     for i, sentence in enumerate(sentences):
-        if pattern is not None and pattern.search(sentence.text):
-            if together is not None and not together.search(sentence.text):
+        if pattern is not None and sentence.find(pattern):
+            if together is not None and not sentence.find(together):
                 continue
-            if negated is not None and negated.search(sentence.text):
+            if negated is not None and sentence.find(negated):
                 denied = True
                 continue
             if element.with_measure and not _measured(sentences, i):
@@ -359,7 +373,7 @@ def judge_element(element: Element, sentences: list[Sentence], ruleset: RuleSet,
     near = check.near.get(lang)
     found: list[tuple[value_readers.Value, Sentence]] = []
     for sentence in sentences:
-        if near is None or near.search(sentence.text):
+        if near is None or sentence.find(near):
             found.extend((v, sentence) for v in _values(check.kind, sentence.text))
     if not found:
         return ElementVerdict(present=stated is not None and not check.required, sentence=stated, mentioned=mentioned)
@@ -429,7 +443,7 @@ def _about_item(sentence: Sentence, rules: ItemRules, lang: str) -> bool:
     for element in rules.elements.values():
         for patterns in (element.patterns, element.value.near if element.value else {}):
             pattern = patterns.get(lang)
-            if pattern is not None and pattern.search(sentence.text):
+            if pattern is not None and sentence.find(pattern):
                 return True
     return any(anchor.pattern.search(sentence.text) for anchor in rules.anchors.get(lang) or [])
 
@@ -489,11 +503,11 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
         if pattern is None:
             continue
         for sentence in sentences:
-            match = pattern.search(sentence.text)
+            match = sentence.find(pattern)
             if match and _about_item(sentence, rules, lang):
                 rule = rules.rule_for(f"weakness:{name}")
                 findings.append(Finding(rule.id, item.id, rule.severity,
-                                        rule.message[report_lang].format(value=match.group(0)),
+                                        rule.message[report_lang].format(value=sentence.text[match.start():match.end()]),
                                         document.location_at(sentence.start), _quote(sentence.text)))
                 break
     result.status = "weak" if findings else "strong"

@@ -113,11 +113,40 @@ class PerLanguage(dict):
             self.get(lang)
 
 
-def _alternation(alternatives: list[str]) -> re.Pattern | None:
-    """One alternation, so a scan is one pass over the text."""
+class Alternation:
+    """A rule's patterns as one case-insensitive alternation, so a scan is one pass.
+
+    It behaves as the compiled regex (``search``, ``match``...); ``in_lowered`` runs the
+    same alternation in lower case over text already lowercased, which the regex engine
+    scans several times faster than with IGNORECASE (see ``Anchor``).
+    """
+
+    def __init__(self, source: str):
+        self.source = self.pattern = source
+        self._lowered = re.compile(lower_pattern(source), re.MULTILINE)  # now: a bad pattern fails at load time
+
+    @cached_property
+    def compiled(self) -> re.Pattern:
+        return re.compile(self.source, _FLAGS)
+
+    def search(self, text: str, *bounds: int) -> re.Match | None:
+        return self.compiled.search(text, *bounds)
+
+    def match(self, text: str, *bounds: int) -> re.Match | None:
+        return self.compiled.match(text, *bounds)
+
+    def finditer(self, text: str, *bounds: int):
+        return self.compiled.finditer(text, *bounds)
+
+    def in_lowered(self, lowered: str) -> re.Match | None:
+        """The first match in a lowercased text (offsets are the original text's when lowering kept them)."""
+        return self._lowered.search(lowered)
+
+
+def _alternation(alternatives: list[str]) -> Alternation | None:
     if not alternatives:
         return None
-    return re.compile("|".join(f"(?:{_whitespace_tolerant(p)})" for p in alternatives), _FLAGS)
+    return Alternation("|".join(f"(?:{_whitespace_tolerant(p)})" for p in alternatives))
 
 
 @dataclass(frozen=True)
