@@ -124,7 +124,8 @@ class DocumentAnalysis:
         return self._dedicated
 
     def claimed_elsewhere(self, rules: ItemRules, ruleset: RuleSet) -> frozenset[int]:
-        """Paragraphs of another checklist item's clause, unless that clause often carries this item too."""
+        """Paragraphs of another item's own clause (checklist or hygiene), unless that clause often carries
+        this item too (``shares_clauses_with``)."""
         return frozenset().union(*(indices for other, indices in self.dedicated_clauses(ruleset).items()
                                    if other != rules.item and other not in rules.shares_clauses_with))
 
