@@ -109,6 +109,8 @@ def pipeline(lang: str, model: str | None = None):
         nlp.add_pipe("sentencizer", first=True, config={"punct_chars": SENTENCE_ENDS})
         return nlp
     from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
+    from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, NORM
+    from spacy.lang.lex_attrs import LEX_ATTRS
     from spacy.symbols import ORTH
 
     class LeanDefaults(BaseDefaults):
@@ -120,6 +122,10 @@ def pipeline(lang: str, model: str | None = None):
 
     LeanLanguage.lang = lang
     nlp = LeanLanguage()
+    # Only the attributes the pipeline reads (lower case, and punctuation and spaces for the
+    # sentencizer): every new word of a contract gets a lexeme, and for each one spaCy would
+    # compute its whole set (shape, prefix, like_num...) in Python.
+    nlp.vocab.lex_attr_getters = {attr: LEX_ATTRS[attr] for attr in (LOWER, NORM, IS_PUNCT, IS_SPACE)}
     nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_ENDS})
     nlp.add_pipe("clausekit_lemmas", config={"lang": lang})
     return nlp
