@@ -446,7 +446,10 @@ def _about_item(sentence: Sentence, rules: ItemRules, lang: str) -> bool:
             pattern = patterns.get(lang)
             if pattern is not None and sentence.find(pattern):
                 return True
-    return any(anchor.pattern.search(sentence.text) for anchor in rules.anchors.get(lang) or [])
+    anchors = rules.anchors.get(lang) or []
+    if sentence.lowered is None:
+        return any(anchor.pattern.search(sentence.text) for anchor in anchors)
+    return any(anchor.lowered.search(sentence.lowered) for anchor in anchors)
 
 
 def _quote(text: str) -> str:

@@ -114,29 +114,24 @@ class PerLanguage(dict):
 
 
 class Alternation:
-    """A rule's patterns as one case-insensitive alternation, so a scan is one pass.
+    """A rule's patterns as one alternation, so a scan is one pass.
 
-    It behaves as the compiled regex (``search``, ``match``...); ``in_lowered`` runs the
-    same alternation in lower case over text already lowercased, which the regex engine
-    scans several times faster than with IGNORECASE (see ``Anchor``).
+    ``in_lowered`` runs it in lower case over text already lowercased, which the regex
+    engine scans several times faster than with IGNORECASE (see ``Anchor``); ``search``
+    is the case-insensitive form, for text whose lowercasing would shift offsets and for
+    the few whole-text checks.
     """
 
     def __init__(self, source: str):
-        self.source = self.pattern = source
+        self.source = source
         self._lowered = re.compile(lower_pattern(source), re.MULTILINE)  # now: a bad pattern fails at load time
 
     @cached_property
-    def compiled(self) -> re.Pattern:
+    def _compiled(self) -> re.Pattern:
         return re.compile(self.source, _FLAGS)
 
     def search(self, text: str, *bounds: int) -> re.Match | None:
-        return self.compiled.search(text, *bounds)
-
-    def match(self, text: str, *bounds: int) -> re.Match | None:
-        return self.compiled.match(text, *bounds)
-
-    def finditer(self, text: str, *bounds: int):
-        return self.compiled.finditer(text, *bounds)
+        return self._compiled.search(text, *bounds)
 
     def in_lowered(self, lowered: str) -> re.Match | None:
         """The first match in a lowercased text (offsets are the original text's when lowering kept them)."""
