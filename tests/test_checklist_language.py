@@ -107,7 +107,7 @@ def test_the_same_mentions_under_a_neutral_heading_still_locate_the_item(tmp_pat
      "et les licences consenties à l'article 4 prennent fin.", "fr"),
 ])
 def test_a_term_and_termination_article_still_carries_the_exit(tmp_path, text, lang):
-    """exit shares clauses with term (lint_rules/exit.yaml): the effects of termination often sit there."""
+    """exit shares clauses with term (items/exit/rules.yaml): the effects of termination often sit there."""
     statuses, _ = judge(tmp_path, text, lang, profile="all")
     assert statuses["exit"] == "weak"
 
@@ -184,7 +184,7 @@ def test_a_text_whose_lower_case_is_longer_is_still_scanned(tmp_path):
      "revue stratégique des objectifs communs des Parties et peut modifier en conséquence le plan de partenariat.", "fr"),
 ])
 def test_a_strategic_review_inside_the_governance_clause_is_the_alignment_clause(tmp_path, text, lang):
-    """alignment shares clauses with governance (lint_rules/alignment.yaml): the yearly review is often the committee's."""
+    """alignment shares clauses with governance (items/alignment/rules.yaml): the yearly review is often the committee's."""
     statuses, report = judge(tmp_path, text, lang)
     assert statuses["governance"] != "missing"
     assert statuses["alignment"] == "strong", [f.rule for f in report.findings if f.item == "alignment"]

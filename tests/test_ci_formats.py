@@ -17,6 +17,12 @@ from clausekit.document import Location
 from clausekit.reporters import formats, reporter
 from clausekit.reporters.github import escape_data, escape_property
 from clausekit.results import DocumentReport, Finding, InputFailure
+from clausekit.engine import build_engine
+from clausekit.results import RunResult
+
+def render(name, reports, failures):
+    """A report of one run, as ``clausekit lint --format name`` renders it."""
+    return reporter(name).render(RunResult(reports, failures, build_engine().catalogue()))
 
 ROOT = Path(__file__).resolve().parents[1]
 SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
@@ -118,7 +124,7 @@ def test_sarif_uri_of_a_name_with_spaces_and_commas():
     document = DocumentReport(path="contracts/Accord de Lyon, v2.txt", language="fr", profile="supplier",
                               report_language="fr", words=3, items=[], format="text",
                               findings=[Finding("pilot.kpi", "pilot", "warning", "x", Location(line=4))])
-    result = json.loads(reporter("sarif")([document], []))["runs"][0]["results"][0]
+    result = json.loads(render("sarif", [document], []))["runs"][0]["results"][0]
     assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == \
         "contracts/Accord%20de%20Lyon%2C%20v2.txt"
 
@@ -147,7 +153,7 @@ def test_junit_has_a_case_per_document_and_item(outputs, report):
 
 
 def test_junit_reports_an_unreadable_file_as_an_error():
-    root = ET.fromstring(reporter("junit")([], [InputFailure("contracts/scan.pdf", "no text layer\x0c")]))
+    root = ET.fromstring(render("junit", [], [InputFailure("contracts/scan.pdf", "no text layer\x0c")]))
     case = root.find("testsuite/testcase")
     assert root.get("errors") == "1" and case.find("error").get("message") == "no text layer "
 
@@ -159,7 +165,7 @@ def test_github_escaping_round_trips():
                               words=10, items=[], format="text",
                               findings=[Finding("pilot.kpi", "pilot", "warning", TRICKY,
                                                 Location(line=12, clause="7.2"), quote="Pay 5%, then")])
-    (line,) = reporter("github")([document], []).splitlines()
+    (line,) = render("github", [document], []).splitlines()
     command, properties, message = parse_command(line)
     assert command == "warning"
     assert properties == {"file": "contracts/a, b: c.txt", "line": "12", "title": "clausekit pilot.kpi"}

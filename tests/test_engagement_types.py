@@ -1,6 +1,6 @@
 """The term fits the engagement type: the generator's bounds and the linter's check read one table.
 
-src/clausekit/checklist.yaml lists the supplier engagement types and the duration each
+items/checklist.yaml lists the supplier engagement types and the duration each
 calls for; every supplier template must only let a lawyer choose a duration inside it,
 and the linter reports a duration outside it (rule term.inconsistent-with-type).
 """

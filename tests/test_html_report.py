@@ -16,6 +16,12 @@ from clausekit.document import Location
 from clausekit.lint import lint_path
 from clausekit.reporters import reporter
 from clausekit.results import DocumentReport, Evidence, Finding, InputFailure, ItemResult
+from clausekit.engine import build_engine
+from clausekit.results import RunResult
+
+def render(name, reports, failures):
+    """A report of one run, as ``clausekit lint --format name`` renders it."""
+    return reporter(name).render(RunResult(reports, failures, build_engine().catalogue()))
 
 CONTRACTS = Path(__file__).parent / "data" / "contracts"
 HOSTILE_QUOTE = "The supplier may <script>alert('owned')</script> review the prices from time to time."
@@ -44,7 +50,7 @@ def page(tmp_path_factory) -> tuple[str, list[DocumentReport]]:
     reports = [hostile_report(), lint_path(CONTRACTS / "supplier_weak.fr.txt"),
                lint_path(CONTRACTS / "partnership_strong.en.txt")]
     failures = [InputFailure("broken.pdf", "not a valid PDF")]
-    return reporter("html")(reports, failures), reports
+    return render("html", reports, failures), reports
 
 
 def test_the_page_is_self_contained_and_readable_on_a_phone(page):
@@ -190,7 +196,7 @@ def test_chromium_renders_the_coverage_chart_and_the_findings(page, tmp_path):
 
 
 def test_a_run_where_every_file_failed_still_gives_a_page():
-    html = reporter("html")([], [InputFailure("a.docx", "encrypted <Word> file")])
+    html = render("html", [], [InputFailure("a.docx", "encrypted <Word> file")])
     tree = lxml.html.document_fromstring(html)
     assert "encrypted <Word> file" in tree.xpath("//section[contains(@class, 'errors')]")[0].text_content()
     assert not tree.xpath("//li[contains(@class, 'tile')]")

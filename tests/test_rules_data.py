@@ -71,7 +71,7 @@ def test_clauses_shared_with_name_checklist_items():
 
 
 def test_an_unknown_item_in_shares_clauses_with_is_refused_naming_the_file(tmp_path):
-    source = (Path(__file__).parents[1] / "lint_rules" / "exit.yaml").read_text(encoding="utf-8")
+    source = (Path(__file__).parents[1] / "items" / "exit" / "rules.yaml").read_text(encoding="utf-8")
     assert "shares_clauses_with: [term]" in source
     (tmp_path / "exit.yaml").write_text(source.replace("shares_clauses_with: [term]", "shares_clauses_with: [trem]"),
                                         encoding="utf-8")

@@ -1,7 +1,10 @@
 """The checklist model: items, their profiles and the elements that make them strong.
 
-Loaded from ``checklist.yaml`` beside this module: the one definition that the
-clause library, the templates and the lint rules are all validated against.
+Each item is a package, ``items/<id>/``: ``item.yaml`` is its checklist entry, read by
+the clause library, the templates and the lint rules alike. ``items/checklist.yaml``
+holds what is not one item's: the profiles, the engagement types and the order of the
+built-in items. An organisation's item folders (configuration ``item-dirs``) add items
+after the built-in ones, each a package of the same shape.
 """
 
 from __future__ import annotations
@@ -9,11 +12,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
+from .errors import ClauseKitError
+from .resources import data_dir
+
 LANGUAGES = ("fr", "en")
+PROFILE_CHOICES = ("partnership", "supplier", "all")
 STATUSES = ("strong", "weak", "missing")
+KINDS = ("checklist", "hygiene")
+INDEX_NAME = "checklist.yaml"
+ENTRY_NAME = "item.yaml"
+CLAUSES_FOLDER = "clauses"  # an item package's library clauses
+_ENTRY_KEYS = {"id", "kind", "profiles", "title", "why", "elements", "cuad"}
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -25,6 +39,7 @@ class Item:
     why: dict[str, str]
     elements: dict[str, dict[str, str]] = field(default_factory=dict)
     cuad: str | None = None
+    folder: Path | None = None  # the item package: item.yaml, rules.yaml, clauses/
 
     def applies_to(self, profile: str) -> bool:
         """Hygiene items apply everywhere; checklist items to their profiles."""
@@ -61,33 +76,106 @@ class Checklist:
 
     def items_for(self, profile: str) -> list[Item]:
         """Every item a report on a ``profile`` document must list, checklist first."""
-        return [item for item in self.items.values() if item.applies_to(profile)]
+        applicable = [item for item in self.items.values() if item.applies_to(profile)]
+        return sorted(applicable, key=lambda item: item.kind != "checklist")  # stable: the index's order
 
     def item(self, item_id: str) -> Item:
         try:
             return self.items[item_id]
         except KeyError:
-            from .errors import ClauseKitError
             raise ClauseKitError(f"unknown checklist item {item_id!r}; valid: {', '.join(self.items)}") from None
+
+    @property
+    def item_folders(self) -> tuple[Path, ...]:
+        return tuple(item.folder for item in self.items.values() if item.folder is not None)
+
+    @property
+    def clause_folders(self) -> tuple[Path, ...]:
+        """The ``clauses/`` folders of the item packages that have one: the generator's library beyond its own."""
+        return tuple(folder / CLAUSES_FOLDER for folder in self.item_folders if (folder / CLAUSES_FOLDER).is_dir())
+
+
+def in_item_package(path: Path, item_id: str) -> bool:
+    """``path`` is a clause file of the item package ``item_id`` (``<item_id>/clauses/x.yaml``)."""
+    package = path.parent.parent
+    return path.parent.name == CLAUSES_FOLDER and package.name == item_id and (package / ENTRY_NAME).is_file()
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except yaml.YAMLError as error:
+        raise ClauseKitError(f"invalid YAML: {error}".splitlines()[0], path) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ClauseKitError(f"cannot read: {error}", path) from None
+
+
+def _bilingual(raw: Any) -> bool:
+    return isinstance(raw, dict) and all(isinstance(raw.get(lang), str) and raw[lang].strip() for lang in LANGUAGES)
+
+
+def load_item(folder: Path, profiles: dict[str, dict]) -> Item:
+    """The checklist entry of the item package ``folder``; every problem names its file."""
+    path = folder / ENTRY_NAME
+    raw = _read_yaml(path)
+    if not isinstance(raw, dict):
+        raise ClauseKitError("an item entry must be a mapping (id, kind, title, why...)", path)
+    unknown = sorted(set(raw) - _ENTRY_KEYS)
+    if unknown:
+        raise ClauseKitError(f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_ENTRY_KEYS))}", path)
+    if raw.get("id") != folder.name:
+        raise ClauseKitError(f"id {raw.get('id')!r} must equal the folder name {folder.name!r}", path)
+    kind = raw.get("kind")
+    if kind not in KINDS:
+        raise ClauseKitError(f"kind {kind!r} is not one of {', '.join(KINDS)}", path)
+    for key in ("title", "why"):
+        if not _bilingual(raw.get(key)):
+            raise ClauseKitError(f"{key} needs a text for each language ({', '.join(LANGUAGES)})", path)
+    if kind == "checklist":
+        given = raw.get("profiles")
+        if not isinstance(given, list) or not given or any(p not in profiles for p in given):
+            raise ClauseKitError(f"a checklist item needs profiles among {', '.join(profiles)}", path)
+        item_profiles = tuple(given)
+    else:
+        item_profiles = tuple(profiles)
+    elements = raw.get("elements") or {}
+    if not isinstance(elements, dict) or not all(_bilingual(e) for e in elements.values()):
+        raise ClauseKitError("elements: each element needs a description in each language", path)
+    return Item(id=folder.name, kind=kind, profiles=item_profiles, title=raw["title"], why=raw["why"],
+                elements=elements, cuad=raw.get("cuad"), folder=folder)
+
+
+def item_packages(folder: Path) -> list[Path]:
+    """The item packages in ``folder``: its sub-folders holding an ``item.yaml``, by name."""
+    return sorted(sub for sub in folder.iterdir() if (sub / ENTRY_NAME).is_file())
+
+
+def load_checklist(item_dirs: tuple[Path, ...] | list[Path] = ()) -> Checklist:
+    """The built-in checklist, then the items of an organisation's item folders."""
+    return _load_checklist(tuple(Path(folder).resolve() for folder in item_dirs))
 
 
 @cache
-def load_checklist(path: Path | None = None) -> Checklist:
-    path = path or Path(__file__).with_name("checklist.yaml")
-    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+def _load_checklist(item_dirs: tuple[Path, ...]) -> Checklist:
+    builtin = data_dir("items")
+    index_path = builtin / INDEX_NAME
+    index = _read_yaml(index_path)
+    profiles = index["profiles"]
     items = {}
-    for item_id, spec in raw["items"].items():
-        kind = spec["kind"]
-        profiles = tuple(spec.get("profiles", ())) if kind == "checklist" else ("partnership", "supplier")
-        items[item_id] = Item(
-            id=item_id,
-            kind=kind,
-            profiles=profiles,
-            title=spec["title"],
-            why=spec["why"],
-            elements=spec.get("elements", {}),
-            cuad=spec.get("cuad"),
-        )
+    for item_id in index["items"]:
+        folder = builtin / item_id
+        if not (folder / ENTRY_NAME).is_file():
+            raise ClauseKitError(f"item {item_id!r} is listed but {item_id}/{ENTRY_NAME} does not exist", index_path)
+        items[item_id] = load_item(folder, profiles)
+    unlisted = [p.name for p in item_packages(builtin) if p.name not in items]
+    if unlisted:
+        raise ClauseKitError(f"item package(s) {', '.join(unlisted)} not listed under 'items'", index_path)
+    for extra in item_dirs:
+        for folder in item_packages(extra):
+            if folder.name in items:
+                raise ClauseKitError(f"item {folder.name!r} is already defined by {items[folder.name].folder}; "
+                                     "change a built-in item's rules with rule-dirs instead", folder / ENTRY_NAME)
+            items[folder.name] = load_item(folder, profiles)
     engagement_types = {type_id: EngagementType(id=type_id, **spec)
-                        for type_id, spec in (raw.get("engagement_types") or {}).items()}
-    return Checklist(items=items, profiles=raw["profiles"], engagement_types=engagement_types)
+                        for type_id, spec in (index.get("engagement_types") or {}).items()}
+    return Checklist(items=items, profiles=profiles, engagement_types=engagement_types)

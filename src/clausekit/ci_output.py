@@ -48,14 +48,6 @@ def finding_fingerprints(report: DocumentReport) -> list[str]:
             for f, fallback in zip(report.findings, computed, strict=True)]
 
 
-def rule_catalogue() -> dict[str, Rule]:
-    """Every rule a report can name: the bundled lint rules and the waiver rules."""
-    from .rules import load_rules
-    from .waivers import waiver_rules
-
-    return {**load_rules().rules, **waiver_rules()}
-
-
 def short_message(rule: Rule, lang: str) -> str:
     """A rule's message with its placeholders ('{value}') shown as an ellipsis."""
     return _PLACEHOLDER.sub("…", rule.message[lang])

@@ -23,13 +23,13 @@ from functools import cached_property
 from pathlib import Path
 
 from .errors import ClauseKitError
-from .lint import LANGUAGE_CHOICES, PROFILE_CHOICES
+from .checklist import LANGUAGES, PROFILE_CHOICES
 from .rules import SEVERITIES, load_rules
 
 CONFIG_NAME = "clausekit.toml"
 PYPROJECT = "pyproject.toml"
 FAIL_ON_CHOICES = (*SEVERITIES, "never")
-_TOP_KEYS = ("include", "exclude", "lang", "profile", "report-lang", "fail-on", "rule-dirs", "waivers",
+_TOP_KEYS = ("include", "exclude", "lang", "profile", "report-lang", "fail-on", "item-dirs", "rule-dirs", "waivers",
              "rules", "overrides")
 _RULES_KEYS = ("enable", "disable", "severity")
 _OVERRIDE_KEYS = ("files", "lang", "profile")
@@ -108,6 +108,7 @@ class LintConfig:
     report_lang: str | None = None
     fail_on: str | None = None
     rule_dirs: tuple[Path, ...] = ()
+    item_dirs: tuple[Path, ...] = ()  # folders of item packages: the organisation's own checklist items
     waivers: Path | None = None
     enable: tuple[str, ...] = ()  # rule id patterns; empty: every rule
     disable: tuple[str, ...] = ()
@@ -217,6 +218,16 @@ class _Reader:
             raise self.fail(key, "expected a list of non-empty strings")
         return tuple(value)
 
+    def folders(self, key: str) -> tuple[Path, ...]:
+        """Existing folders, relative to the configuration file."""
+        found = []
+        for name in self.strings(key) or ():
+            folder = self.file.parent / name
+            if not folder.is_dir():
+                raise self.fail(key, f"{name!r} is not a folder (paths are relative to {self.file.name})")
+            found.append(folder.resolve())
+        return tuple(found)
+
     def path(self, key: str) -> Path | None:
         value = self.data.get(key)
         if value is None:
@@ -236,15 +247,9 @@ def _rule_patterns(reader: _Reader, key: str, known: set[str]) -> tuple[str, ...
 
 def _parse(data: dict, path: Path, prefix: str) -> LintConfig:
     top = _Reader(data, path, prefix, _TOP_KEYS)
-    rule_dirs = []
-    for name in top.strings("rule-dirs") or ():
-        folder = path.parent / name
-        if not folder.is_dir():
-            raise top.fail("rule-dirs", f"{name!r} is not a folder (paths are relative to {path.name})")
-        rule_dirs.append(folder.resolve())
-    rule_dirs = tuple(rule_dirs)
-    # loading the rules validates the extra rule files (naming the bad one) and gives the ids to check
-    known = set(load_rules(rule_dirs).rules) if rule_dirs or "rules" in data else set()
+    rule_dirs, item_dirs = top.folders("rule-dirs"), top.folders("item-dirs")
+    # loading the rules validates the extra item and rule files (naming the bad one) and gives the ids to check
+    known = set(load_rules(rule_dirs, item_dirs).rules) if rule_dirs or item_dirs or "rules" in data else set()
 
     rules = _Reader(data.get("rules", {}), path, f"{prefix}rules.", _RULES_KEYS)
     severity_table = rules.data.get("severity", {})
@@ -265,7 +270,7 @@ def _parse(data: dict, path: Path, prefix: str) -> LintConfig:
         files = entry.strings("files")
         if not files:
             raise entry.fail("files", "required: the globs this override applies to")
-        lang, profile = entry.choice("lang", LANGUAGE_CHOICES), entry.choice("profile", PROFILE_CHOICES)
+        lang, profile = entry.choice("lang", LANGUAGES), entry.choice("profile", PROFILE_CHOICES)
         if lang is None and profile is None:
             raise entry.fail("files", "an override needs 'lang' or 'profile'")
         overrides.append(Override(PathPatterns(files), lang, profile))
@@ -278,9 +283,9 @@ def _parse(data: dict, path: Path, prefix: str) -> LintConfig:
         root=path.parent.resolve(), source=path,
         include=PathPatterns(include) if include is not None else None,
         exclude=PathPatterns(top.strings("exclude") or ()),
-        lang=top.choice("lang", LANGUAGE_CHOICES), profile=top.choice("profile", PROFILE_CHOICES),
-        report_lang=top.choice("report-lang", LANGUAGE_CHOICES), fail_on=top.choice("fail-on", FAIL_ON_CHOICES),
-        rule_dirs=rule_dirs, waivers=waivers,
+        lang=top.choice("lang", LANGUAGES), profile=top.choice("profile", PROFILE_CHOICES),
+        report_lang=top.choice("report-lang", LANGUAGES), fail_on=top.choice("fail-on", FAIL_ON_CHOICES),
+        rule_dirs=rule_dirs, item_dirs=item_dirs, waivers=waivers,
         enable=_rule_patterns(rules, "enable", known), disable=_rule_patterns(rules, "disable", known),
         severity=dict(severity_table), overrides=tuple(overrides),
     )

@@ -13,9 +13,7 @@ from functools import cached_property
 
 from .analysis import values as value_readers
 from .analysis.nlp import pipeline
-from .checklist import load_checklist
 from .document import Document, Location, Paragraph, Section
-from .proofread import proofread
 from .results import DocumentReport, Evidence, Finding, ItemResult
 from .rules import Element, EngagementCheck, ItemRules, RuleSet
 
@@ -412,7 +410,7 @@ def _initial_term(sentences: list[Sentence], element: Element, check: Engagement
     return None
 
 
-def _engagement_finding(analysis: DocumentAnalysis, rules: ItemRules, sentences: list[Sentence],
+def _engagement_finding(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet, sentences: list[Sentence],
                         report_lang: str) -> Finding | None:
     """A term that does not suit the engagement type the contract states (a ten-year framework agreement)."""
     check, lang = rules.engagement, analysis.lang
@@ -424,7 +422,7 @@ def _engagement_finding(analysis: DocumentAnalysis, rules: ItemRules, sentences:
     if stated is None:
         return None
     value, sentence = stated
-    engagement = load_checklist().engagement_types[type_id]
+    engagement = ruleset.checklist.engagement_types[type_id]
     if engagement.fits(None if value is None else value.months):
         return None
     rule = rules.rules[check.rule]
@@ -460,7 +458,7 @@ def _quote(text: str) -> str:
 def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
                report_lang: str) -> tuple[ItemResult, list[Finding]]:
     document, lang = analysis.document, analysis.lang
-    item = load_checklist().item(rules.item)
+    item = ruleset.checklist.item(rules.item)
     severity_missing = rules.rule_for("missing")
     claimed = analysis.claimed_elsewhere(rules, ruleset) if item.kind == "checklist" else frozenset()
     scope = locate(analysis, rules, ruleset, claimed)
@@ -499,7 +497,7 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
                                     range_rule.message[report_lang].format(value=shown),
                                     document.location_at(verdict.sentence.start), _quote(verdict.sentence.text)))
     if rules.engagement is not None:
-        inconsistent = _engagement_finding(analysis, rules, sentences, report_lang)
+        inconsistent = _engagement_finding(analysis, rules, ruleset, sentences, report_lang)
         if inconsistent is not None:
             findings.append(inconsistent)
     for name in rules.weaknesses:
@@ -523,11 +521,10 @@ def judge_document(document: Document, ruleset: RuleSet, lang: str, profile: str
     report_lang = report_lang or lang
     analysis = DocumentAnalysis(document, lang, model)
     items, findings = [], []
-    for item in load_checklist().items_for(profile):
+    for item in ruleset.checklist.items_for(profile):
         result, item_findings = judge_item(analysis, ruleset.items[item.id], ruleset, report_lang)
         items.append(result)
         findings.extend(item_findings)
-    findings.extend(proofread(document, lang, report_lang))
     return DocumentReport(path=document.path, language=lang, profile=profile, report_language=report_lang,
                           words=document.word_count, items=items, findings=findings,
                           format=document.format, pages=document.pages)

@@ -1,26 +1,18 @@
-"""Lint one document: read it, detect language and profile, judge every item.
+"""Lint one document with the built-in checklist and rules: the short way in for scripts.
 
-The one-way pipeline: readers -> analysis -> judge -> (reporters, elsewhere).
+A command builds its ``Engine`` from the configuration (``engine_for``); this is that
+engine without a configuration, or with the one given.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .analysis.language import detect_language, detect_profile
-from .judge import judge_document
-from .readers import read_document
+from .engine import Engine, build_engine
 from .results import DocumentReport
-from .rules import load_rules
-
-LANGUAGE_CHOICES = ("fr", "en")
-PROFILE_CHOICES = ("partnership", "supplier", "all")
 
 
 def lint_path(path: str | Path, lang: str | None = None, profile: str | None = None,
               report_lang: str | None = None, model: str | None = None,
-              extra_rule_dirs: tuple[Path, ...] = ()) -> DocumentReport:
-    document = read_document(path)
-    lang = lang or detect_language(document)
-    profile = profile or detect_profile(document)
-    return judge_document(document, load_rules(extra_rule_dirs), lang, profile, report_lang, model)
+              engine: Engine | None = None) -> DocumentReport:
+    return (engine or build_engine()).lint_path(path, lang, profile, report_lang, model)

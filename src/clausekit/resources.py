@@ -1,6 +1,6 @@
 """Where the bundled data lives: inside the installed package, or in the checkout.
 
-A wheel carries ``clause_library/``, ``templates/`` and ``lint_rules/`` under
+A wheel carries ``items/``, ``clause_library/``, ``templates/`` and ``lint_rules/`` under
 ``clausekit/_data``; an editable install or a plain checkout reads them from the
 repository root. Code asks for a folder by name and never cares which it got.
 """
@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
-DATA_FOLDERS = ("clause_library", "templates", "lint_rules")
+DATA_FOLDERS = ("items", "clause_library", "templates", "lint_rules")
 
 
 @cache

@@ -5,9 +5,14 @@ Reporters read only these types; they never look at rules or documents.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .document import Location
+
+if TYPE_CHECKING:
+    from .rules import Rule
 
 
 @dataclass(frozen=True)
@@ -83,3 +88,13 @@ class InputFailure:
 
     path: str
     message: str
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """One run, whole: what every reporter and hook receives."""
+
+    reports: Sequence[DocumentReport]
+    failures: Sequence[InputFailure] = ()
+    catalogue: Mapping[str, Rule] = field(default_factory=dict)  # every rule a finding may name, by id
+    known: int = 0  # findings left out because the baseline already had them

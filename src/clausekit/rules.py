@@ -1,6 +1,7 @@
-"""Lint rules: loaded from ``lint_rules/*.yaml`` and checked against the checklist.
+"""Lint rules: loaded from each item package's ``rules.yaml`` and checked against the checklist.
 
-One file per checklist or hygiene item says how to find the clause (headings,
+One file per checklist or hygiene item (``items/<id>/rules.yaml``; an organisation's
+rule folders may replace it) says how to find the clause (headings,
 anchor phrases), which elements make it strong (patterns, value checks,
 modality, negation) and which rules report what is missing or weak. Every rule
 has a stable id ``<item>.<check>``, a severity, a one-line message and a doc in
@@ -17,11 +18,12 @@ from pathlib import Path
 
 import yaml
 
-from .checklist import LANGUAGES, load_checklist
+from .checklist import LANGUAGES, Checklist, load_checklist
 from .errors import ClauseKitError
 from .resources import data_dir
 
 SEVERITIES = ("info", "warning", "error")
+RULES_NAME = "rules.yaml"  # an item package's lint rules
 PROOFREADING = "proofreading"  # the item of the document-wide checks (clausekit.proofread)
 _FLAGS = re.IGNORECASE | re.MULTILINE
 
@@ -258,6 +260,7 @@ class ItemRules:
 
 @dataclass(frozen=True)
 class RuleSet:
+    checklist: Checklist
     items: dict[str, ItemRules]
     weaknesses: dict[str, dict[str, re.Pattern | None]]
     definitions_headings: dict[str, re.Pattern | None] = field(default_factory=dict)
@@ -276,7 +279,7 @@ class RuleSet:
         """The title of a checklist item, or of the proofreading checks, which are no checklist item."""
         if item_id == PROOFREADING:
             return (self.proofreading_data.get("title") or {}).get(lang, PROOFREADING)
-        return load_checklist().item(item_id).title[lang]
+        return self.checklist.item(item_id).title[lang]
 
     def rule(self, rule_id: str) -> Rule:
         try:
@@ -285,8 +288,9 @@ class RuleSet:
             raise ClauseKitError(f"unknown rule {rule_id!r}; run 'clausekit rules' for the list") from None
 
 
-def _load_item(path: Path, raw: dict) -> ItemRules:
-    checklist = load_checklist()
+def _load_item(path: Path, raw: dict, checklist: Checklist) -> ItemRules:
+    if not isinstance(raw, dict):
+        raise ClauseKitError("a rule file must be a mapping (item, locate, elements, rules...)", path)
     item_id = raw.get("item")
     if item_id not in checklist.items:
         raise ClauseKitError(f"unknown checklist item {item_id!r}", path)
@@ -294,7 +298,7 @@ def _load_item(path: Path, raw: dict) -> ItemRules:
     elements = {}
     for name, spec in (raw.get("elements") or {}).items():
         if item.elements and name not in item.elements:
-            raise ClauseKitError(f"element {name!r} is not an element of {item_id} in checklist.yaml", path)
+            raise ClauseKitError(f"element {name!r} is not an element of {item_id} in its item.yaml", path)
         value = None
         if spec.get("value"):
             v = spec["value"]
@@ -336,13 +340,13 @@ def _load_item(path: Path, raw: dict) -> ItemRules:
             raise ClauseKitError(f"{item_id}: value check names unknown rule {element.value.rule!r}", path)
     locate = raw.get("locate") or {}
     shares = tuple(locate.get("shares_clauses_with") or ())
-    unknown = [other for other in shares if other not in load_checklist().items]
+    unknown = [other for other in shares if other not in checklist.items]
     if unknown:
         raise ClauseKitError(f"{item_id}: shares_clauses_with names unknown item(s) {', '.join(unknown)}", path)
     engagement = None
     if raw.get("engagement"):
         spec = raw["engagement"]
-        known = load_checklist().engagement_types
+        known = checklist.engagement_types
         unknown = [t for t in spec.get("types") or {} if t not in known]
         if unknown:
             raise ClauseKitError(f"{item_id}: unknown engagement type(s) {', '.join(unknown)}; valid: "
@@ -383,27 +387,37 @@ def _load_proofreading(raw: dict) -> dict[str, Rule]:
     return rules
 
 
-def load_rules(extra_dirs: tuple[Path, ...] | list[Path] = ()) -> RuleSet:
-    """Load the bundled rules (and an organisation's extra rule folders), once per process."""
-    return _load_rules(tuple(Path(folder) for folder in extra_dirs))
+def load_rules(extra_dirs: tuple[Path, ...] | list[Path] = (),
+               item_dirs: tuple[Path, ...] | list[Path] = ()) -> RuleSet:
+    """The rules of every item package (built-in, then an organisation's ``item_dirs``),
+    with an organisation's rule folders (``extra_dirs``) replacing what they redefine;
+    loaded once per process for each configuration."""
+    return _load_rules(tuple(Path(folder).resolve() for folder in extra_dirs),
+                       tuple(Path(folder).resolve() for folder in item_dirs))
+
+
+def _read_rule_file(path: Path) -> dict:
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except yaml.YAMLError as error:
+        raise ClauseKitError(f"invalid YAML: {error}".splitlines()[0], path) from None
+    return raw if raw is not None else {}
 
 
 @cache
-def _load_rules(extra_dirs: tuple[Path, ...]) -> RuleSet:
+def _load_rules(extra_dirs: tuple[Path, ...], item_dirs: tuple[Path, ...]) -> RuleSet:
+    checklist = load_checklist(item_dirs)
     items: dict[str, ItemRules] = {}
     shared: dict = {}
-    for folder in (data_dir("lint_rules"), *extra_dirs):
-        for path in sorted(Path(folder).glob("*.yaml")):
-            try:
-                raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-            except yaml.YAMLError as error:
-                raise ClauseKitError(f"invalid YAML: {error}".splitlines()[0], path) from None
-            if path.name.startswith("_"):
-                shared.update(raw or {})
-                continue
-            rules = _load_item(path, raw)
-            items[rules.item] = rules
-    checklist = load_checklist()
+    rule_files = [folder / RULES_NAME for folder in checklist.item_folders if (folder / RULES_NAME).is_file()]
+    rule_files += [path for folder in (data_dir("lint_rules"), *extra_dirs) for path in sorted(folder.glob("*.yaml"))]
+    for path in rule_files:
+        raw = _read_rule_file(path)
+        if path.name.startswith("_"):
+            shared.update(raw)
+            continue
+        rules = _load_item(path, raw, checklist)
+        items[rules.item] = rules
     absent = [i for i in checklist.items if i not in items]
     if absent:
         raise ClauseKitError(f"no lint rules for item(s): {', '.join(absent)}")
@@ -416,7 +430,7 @@ def _load_rules(extra_dirs: tuple[Path, ...]) -> RuleSet:
                 for kind, spec in (shared.get("modality") or {}).items()}
     ordered = {item_id: items[item_id] for item_id in checklist.items}
     proofreading = shared.get(PROOFREADING) or {}
-    return RuleSet(items=ordered, weaknesses=weaknesses, modality=modality,
+    return RuleSet(checklist=checklist, items=ordered, weaknesses=weaknesses, modality=modality,
                    definitions_headings=_compile(shared.get("definitions_headings"), "_shared.yaml:definitions_headings"),
                    cross_references=_compile(shared.get("cross_references"), "_shared.yaml:cross_references"),
                    proofreading=_load_proofreading(proofreading), proofreading_data=proofreading)

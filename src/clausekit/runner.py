@@ -45,6 +45,7 @@ class RunOptions:
     report_lang: str | None = None
     model: str | None = None
     rule_dirs: tuple[Path, ...] = ()
+    item_dirs: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,26 +93,27 @@ def collect_files(paths: tuple[str, ...], config: LintConfig) -> Collected:
     return Collected(files=selected, excluded=len(unique) - len(selected) + lock_files)
 
 
-def _prepare_worker(rule_dirs: tuple[Path, ...], model: str | None) -> None:
-    """Pay the start-up once per worker: rules, both spaCy pipelines, the readers."""
+def _prepare_worker(options: RunOptions) -> None:
+    """Pay the start-up once per worker: the engine, both spaCy pipelines, the readers."""
     from .analysis.nlp import pipeline
-    from .lint import LANGUAGE_CHOICES
+    from .checklist import LANGUAGES
+    from .engine import build_engine
     from .readers import supported_extensions
-    from .rules import load_rules
 
-    load_rules(rule_dirs)
+    build_engine(options.rule_dirs, options.item_dirs)
     supported_extensions()
-    for lang in LANGUAGE_CHOICES:
-        pipeline(lang, model)
+    for lang in LANGUAGES:
+        pipeline(lang, options.model)
 
 
 def _lint_task(job: tuple[RunOptions, LintTask]) -> tuple[int, DocumentReport | InputFailure]:
-    from .lint import lint_path
+    from .engine import build_engine
 
     options, task = job
+    engine = build_engine(options.rule_dirs, options.item_dirs)  # built once per process, then cached
     try:
-        return task.index, lint_path(task.path, lang=task.lang, profile=task.profile, report_lang=options.report_lang,
-                                     model=options.model, extra_rule_dirs=options.rule_dirs)
+        return task.index, engine.lint_path(task.path, lang=task.lang, profile=task.profile,
+                                            report_lang=options.report_lang, model=options.model)
     except ClauseKitError as error:  # crosses the process boundary as data, with its path
         return task.index, InputFailure(error.path or task.path, error.message)
 
@@ -160,7 +162,7 @@ def lint_tasks(tasks: list[LintTask], options: RunOptions, jobs: int,
     # pool forks all its workers when it is created, before the progress bar's thread starts.
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     largest_first = [(options, t) for t in sorted(tasks, key=lambda t: (-_size(t.path), t.index))]
-    with context.Pool(workers, initializer=_prepare_worker, initargs=(options.rule_dirs, options.model)) as pool, \
+    with context.Pool(workers, initializer=_prepare_worker, initargs=(options,)) as pool, \
             _progress_bar(len(tasks), show_progress) as advance:
         for index, result in pool.imap_unordered(_lint_task, largest_first):
             results[index] = result

@@ -8,7 +8,6 @@ and warnings each, what is waived and until when, which waivers have expired.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from .ci_output import repo_path, severity_counts
 from .results import DocumentReport, Finding, InputFailure
@@ -49,7 +48,7 @@ def summary_table(reports: Sequence[DocumentReport], failures: Sequence[InputFai
     return "\n".join(lines) + "\n"
 
 
-def _about_waivers(finding: Finding) -> bool:
+def about_waivers(finding: Finding) -> bool:
     return is_waived(finding) or finding.rule in waiver_rules()
 
 
@@ -57,18 +56,9 @@ def waivers_section(reports: Sequence[DocumentReport]) -> str:
     """Expired waivers (errors) and the findings waived, each with its reason."""
     lines = []
     for report in reports:
-        for finding in filter(_about_waivers, report.findings):
+        for finding in filter(about_waivers, report.findings):
             lines.append(f"  {repo_path(report.path)}: {finding.rule} ({finding.severity}): {finding.message}")
             if is_waived(finding):
                 waiver = finding.waiver
                 lines.append(f"      waived until {waiver.expires.isoformat()} ({waiver.source}): {waiver.reason}")
     return "Waivers\n" + "\n".join(lines) + "\n" if lines else ""
-
-
-def render_text_report(reports: Sequence[DocumentReport], failures: Sequence[InputFailure], known: int = 0) -> str:
-    """The text reporter's body for the findings to fix, then the waivers and the table."""
-    from .reporters import reporter
-
-    to_fix = [replace(r, findings=[f for f in r.findings if not _about_waivers(f)]) for r in reports]
-    parts = (reporter("text")(to_fix, failures), waivers_section(reports), summary_table(reports, failures, known))
-    return "\n".join(part for part in parts if part)

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..errors import ClauseKitError
 from ..fileio import check_writable, write_atomic
 from ..results import DocumentReport
+from ..rules import RuleSet
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,10 @@ def check_target(target: Path, inputs: list[str], force: bool) -> None:
     check_writable(target, force)
 
 
-def annotate(path: str, report: DocumentReport, target: Path, propose: bool, force: bool) -> AnnotateResult:
-    """Write the annotated copy (Word input) or the review report (PDF, text) of ``path`` to ``target``."""
+def annotate(path: str, report: DocumentReport, target: Path, propose: bool, force: bool,
+             ruleset: RuleSet) -> AnnotateResult:
+    """Write the annotated copy (Word input) or the review report (PDF, text) of ``path`` to ``target``;
+    ``ruleset`` (the run's) gives each comment its rule docs and the item's reason."""
     from .proposals import proposals_for
 
     if report.format != "docx":
@@ -55,7 +58,7 @@ def annotate(path: str, report: DocumentReport, target: Path, propose: bool, for
 
     source = open_word(Path(path), path)
     proposals = proposals_for(report) if propose else []
-    annotation = annotate_word(source, report, proposals)
+    annotation = annotate_word(source, report, proposals, ruleset)
     write_atomic(target, lambda tmp: source.word.save(str(tmp)), force)
     return AnnotateResult("copy", annotation.weak_comments, [p.item for p in proposals], annotation.place)
 

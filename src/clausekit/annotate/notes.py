@@ -13,7 +13,7 @@ from ..checklist import load_checklist
 from ..document import Location
 from ..drafting.language import language
 from ..results import DocumentReport, Finding, ItemResult
-from ..rules import load_rules
+from ..rules import RuleSet
 from .data import words
 from .proposals import Proposal, library, library_clause
 
@@ -89,11 +89,11 @@ def summary_lines(report: DocumentReport, in_copy: bool, proposed: bool = False,
     return lines
 
 
-def weak_lines(report: DocumentReport, item: ItemResult, anchor_paragraph: int | None) -> list[str]:
+def weak_lines(report: DocumentReport, item: ItemResult, anchor_paragraph: int | None, ruleset: RuleSet) -> list[str]:
     """What is weak (each finding, quoting passages elsewhere than the anchor), why it matters, what to ask for."""
     lang = report.report_language
     text = words(lang)["weak"]
-    rules = load_rules().rules
+    rules = ruleset.rules
     lines = [text["title"].format(title=item.title), text["what"]]
     asks: list[str] = []
     for finding in item_findings(report, item):
@@ -105,7 +105,7 @@ def weak_lines(report: DocumentReport, item: ItemResult, anchor_paragraph: int |
         rule = rules.get(finding.rule)
         if rule is not None and rule.doc[lang] not in asks:
             asks.append(rule.doc[lang])
-    lines.append(text["why"].format(why=load_checklist().item(item.id).why[lang]))
+    lines.append(text["why"].format(why=ruleset.checklist.item(item.id).why[lang]))
     if asks:
         lines.append(text["ask"])
         lines.extend(f"• {_prose(ask, lang)}" for ask in asks)

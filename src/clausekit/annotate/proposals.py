@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..checklist import load_checklist
 from ..drafting.language import language
 from ..drafting.library import Clause, load_library
 from ..drafting.render import _compiled, _environment
@@ -160,10 +159,9 @@ def proposals_for(report: DocumentReport) -> list[Proposal]:
     """One proposal per missing checklist item that the library has a clause for, in checklist order."""
     clauses = library()
     renderer = _ClauseRenderer(clauses, report)
-    checklist = load_checklist()
     proposals = []
     for item in report.items:
-        if item.status != "missing" or checklist.item(item.id).kind != "checklist":
+        if item.status != "missing" or item.kind != "checklist":
             continue
         clause = library_clause(clauses, item.id)
         if clause is None:

@@ -21,6 +21,7 @@ from lxml import etree
 
 from ..document import Paragraph, Section, typed_heading
 from ..results import DocumentReport
+from ..rules import RuleSet
 from .data import placement_pattern, words
 from .notes import proposal_lines, summary_lines, weak_lines
 from .proposals import CLOSE, OPEN, Proposal, pieces
@@ -70,9 +71,10 @@ class _Place:
 
 
 class _Annotator:
-    def __init__(self, source: WordSource, report: DocumentReport):
+    def __init__(self, source: WordSource, report: DocumentReport, ruleset: RuleSet):
         self.source = source
         self.report = report
+        self.ruleset = ruleset
         self.lang = report.report_language
         self.words = words(self.lang)
         ids = [int(v) for v in source.word.element.xpath("//@w:id") if v.lstrip("-").isdigit()]
@@ -106,7 +108,7 @@ class _Annotator:
             if anchor is None:
                 anchor = next((f.location.paragraph for f in self.report.findings
                                if f.item == item.id and f.location and f.location.paragraph), 1)
-            self.comment(weak_lines(self.report, item, anchor), self.source.element(anchor))
+            self.comment(weak_lines(self.report, item, anchor, self.ruleset), self.source.element(anchor))
             count += 1
         return count
 
@@ -280,9 +282,10 @@ class Annotation:
     place: str | None  # what the proposals were inserted before; None: the end of the document
 
 
-def annotate_word(source: WordSource, report: DocumentReport, proposals: list[Proposal]) -> Annotation:
+def annotate_word(source: WordSource, report: DocumentReport, proposals: list[Proposal],
+                  ruleset: RuleSet) -> Annotation:
     """Add the comments and the proposals to ``source.word`` (in memory; the caller saves it)."""
-    annotator = _Annotator(source, report)
+    annotator = _Annotator(source, report, ruleset)
     place = _plan(source, report.language) if proposals else None
     annotator.comment(summary_lines(report, True, bool(proposals), place.name if place else None), source.element(1))
     weak = annotator.comment_weak_items()

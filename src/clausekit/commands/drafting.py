@@ -19,6 +19,14 @@ _templates_option = click.option("--templates-dir", "templates", metavar="DIR", 
                                  help="Use the templates in DIR instead of the bundled ones.")
 
 
+def _item_clauses() -> tuple[Path, ...]:
+    """The clauses of the item packages the configuration adds (``item-dirs``), found upward from here."""
+    from ..checklist import load_checklist
+    from ..config import load_config
+
+    return load_checklist(load_config().item_dirs).clause_folders
+
+
 def _language(lang: str):
     """The draft language for ``--lang`` (an unknown one is an error listing the valid ones)."""
     from ..drafting.language import language
@@ -146,7 +154,7 @@ def init_command(template_id: str, output: Path, lang: str, force: bool, library
 
     _language(lang)
     check_writable(output, force)
-    template = load_template(template_id, library, templates)
+    template = load_template(template_id, library, templates, _item_clauses())
     write_text_atomic(output, answers_file_text(template, lang, example_answers(template, templates)), force)
     click.echo(f"wrote {output}: edit it, then run: clausekit generate {template_id} --answers {output} "
                f"--lang {lang} -o contract.docx", err=True)
@@ -183,7 +191,7 @@ def generate_command(template_id: str, answers_path: Path | None, lang: str, out
     check_writable(output, force)
     if pdf:
         check_writable(pdf_path, force)
-    template = load_template(template_id, library, templates)
+    template = load_template(template_id, library, templates, _item_clauses())
     answers = read_answers(answers_path) if answers_path else {}
     prompt = None if no_input or not sys.stdin.isatty() else _terminal_prompt(lang)
     try:

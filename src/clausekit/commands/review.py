@@ -47,12 +47,12 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
 
     from ..baseline import load_baseline
     from ..config import load_config
+    from ..engine import engine_for
     from ..fileio import check_writable, write_text_atomic
+    from ..plugins import installed
     from ..reporters import reporter
-    from ..results import InputFailure
-    from ..rules import load_rules
+    from ..results import InputFailure, RunResult
     from ..runner import LintTask, RunOptions, collect_files, exit_code, lint_tasks, progress_wanted, track
-    from ..summary import render_text_report
     from ..waivers import load_waivers
 
     if output:
@@ -60,6 +60,7 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
     if propose and not annotate_path:
         raise ClauseKitError("--propose needs --annotate FILE")
     config = load_config(config_path)
+    engine = engine_for(config)
     collected = collect_files(paths, config)
     if not collected.files:
         if collected.excluded:
@@ -72,14 +73,15 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
 
         check_target(annotate_path, collected.files, force)
     waivers_file = waivers_path or config.waivers
-    waivers = load_waivers(waivers_file, set(load_rules(config.rule_dirs).rules)) if waivers_file else []
+    waivers = load_waivers(waivers_file, set(engine.rules.rules)) if waivers_file else []
     known = load_baseline(baseline_path, config) if baseline_path else None
 
     tasks = []
     for index, file in enumerate(collected.files):
         settings = config.settings_for(file)
         tasks.append(LintTask(index, file, lang or settings.lang, profile or settings.profile))
-    options = RunOptions(report_lang=report_lang or config.report_lang, model=model, rule_dirs=config.rule_dirs)
+    options = RunOptions(report_lang=report_lang or config.report_lang, model=model, rule_dirs=config.rule_dirs,
+                         item_dirs=config.item_dirs)
     results = lint_tasks(tasks, options, jobs or os.cpu_count() or 1, progress_wanted(len(tasks)))
     failures = [r for r in results if isinstance(r, InputFailure)]
     if failures and len(tasks) == 1:
@@ -89,23 +91,20 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
     if annotate_path:
         from ..annotate import annotate, describe
 
-        click.echo(describe(annotate(collected.files[0], reports[0], annotate_path, propose, force), annotate_path),
+        click.echo(describe(annotate(collected.files[0], reports[0], annotate_path, propose, force, engine.rules), annotate_path),
                    err=True)
 
-    if output_format == "text":
-        rendered = render_text_report(reports, failures, known_count)
-    else:
-        rendered = reporter(output_format)(reports, failures)
+    run = RunResult(reports=reports, failures=failures, catalogue=engine.catalogue(), known=known_count)
+    chosen = reporter(output_format)
+    rendered = chosen.render(run)
     if output:
         write_text_atomic(output, rendered, force=force)
     else:
         click.echo(rendered, nl=False)
-    step_summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
-    if output_format == "github" and step_summary_file:
-        from ..reporters.github import step_summary
-
-        with open(step_summary_file, "a", encoding="utf-8") as summary:
-            summary.write(step_summary(reports, failures))
+    if chosen.finish is not None:
+        chosen.finish(run)
+    for hook in installed("clausekit.hooks").values():
+        hook(run)  # type: ignore[operator]
     for failure in failures:
         click.echo(f"clausekit: error: {failure.path}: {failure.message}", err=True)
     return exit_code(reports, failures, fail_on or config.fail_on or "error")
@@ -114,17 +113,21 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
 @click.group("rules", invoke_without_command=True)
 @click.option("--lang", type=click.Choice(["fr", "en"]), default="en", show_default=True)
 @click.option("--item", help="Only the rules of this checklist item.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Configuration file whose item-dirs and rule-dirs add rules (default: found upward from here).")
 @click.pass_context
-def rules_group(ctx: click.Context, lang: str, item: str | None) -> None:
+def rules_group(ctx: click.Context, lang: str, item: str | None, config_path: Path | None) -> None:
     """List the lint rules (id, severity, message); 'rules explain ID' for one rule's doc."""
-    ctx.obj = {"lang": lang}
+    from ..config import load_config
+    from ..engine import engine_for
+
+    rules = engine_for(load_config(config_path)).rules
+    ctx.obj = {"lang": lang, "rules": rules}
     if ctx.invoked_subcommand:
         return
-    from ..rules import load_rules
-
     if item:
-        load_rules().item_title(item, lang)  # unknown item: clear error listing the valid ones
-    for rule in load_rules().rules.values():
+        rules.item_title(item, lang)  # unknown item: clear error listing the valid ones
+    for rule in rules.rules.values():
         if item and rule.item != item:
             continue
         click.echo(f"{rule.id:40} {rule.severity:8} {rule.message[lang]}")
@@ -135,11 +138,9 @@ def rules_group(ctx: click.Context, lang: str, item: str | None) -> None:
 @click.pass_context
 def explain_command(ctx: click.Context, rule_id: str) -> None:
     """Why a rule matters, how to fix what it reports, and the library clause that satisfies it."""
-    from ..rules import load_rules
-
-    lang = ctx.obj["lang"]
-    rule = load_rules().rule(rule_id)
-    click.echo(f"{rule.id} ({rule.severity}) — {load_rules().item_title(rule.item, lang)}")
+    lang, rules = ctx.obj["lang"], ctx.obj["rules"]
+    rule = rules.rule(rule_id)
+    click.echo(f"{rule.id} ({rule.severity}) — {rules.item_title(rule.item, lang)}")
     click.echo(f"  {rule.message[lang]}")
     click.echo("")
     click.echo(click.wrap_text(rule.doc[lang], initial_indent="  ", subsequent_indent="  "))

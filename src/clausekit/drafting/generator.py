@@ -28,9 +28,10 @@ def check_position(position: str) -> str:
     return position
 
 
-def load_template(template_id: str, library: str | Path | None = None,
-                  templates: str | Path | None = None) -> ContractTemplate:
-    return assemble(templates_dir(templates), library_dir(library), template_id)
+def load_template(template_id: str, library: str | Path | None = None, templates: str | Path | None = None,
+                  item_clauses: tuple[Path, ...] = ()) -> ContractTemplate:
+    """``item_clauses``: the ``clauses/`` folders of an organisation's item packages, searched after the library."""
+    return assemble(templates_dir(templates), library_dir(library), template_id, item_clauses)
 
 
 def example_answers(template: ContractTemplate, templates: str | Path | None = None) -> dict[str, Any]:

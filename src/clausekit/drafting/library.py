@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from ..checklist import LANGUAGES, load_checklist
+from ..checklist import LANGUAGES, in_item_package, load_checklist
 from ..errors import ClauseKitError
 from .values import CONSTRAINT_KEYS, TYPES, ValueProblem, VariableSpec, constraint_problems, ordered, parse
 
@@ -93,6 +93,14 @@ def load_library(folder: Path) -> dict[str, Clause]:
     return {clause_id: load_clause(folder, clause_id) for clause_id in clause_ids(folder)}
 
 
+def find_clause(folders: tuple[Path, ...], clause_id: str) -> Clause:
+    """The clause from the first of ``folders`` that holds it (the library, then the item packages' clauses)."""
+    for folder in folders[:-1]:
+        if (Path(folder) / f"{clause_id}.yaml").is_file():
+            return load_clause(folder, clause_id)
+    return load_clause(folders[-1], clause_id)
+
+
 def unknown_clause(folder: Path, clause_id: str) -> ClauseKitError:
     return ClauseKitError(f"unknown clause {clause_id!r}; valid: {', '.join(clause_ids(folder)) or '(none)'}")
 
@@ -136,7 +144,7 @@ def _build_clause(raw: Any, path: Path, problems: list[str]) -> Clause | None:
         problems.append(f"id {clause_id!r} must equal the file name {path.stem!r}")
     checklist = load_checklist()
     item = raw.get("item")
-    if item is not None and item not in checklist.items:
+    if item is not None and item not in checklist.items and not in_item_package(path, item):
         problems.append(f"item {item!r} is not a checklist item (valid: {', '.join(checklist.items)})")
     also = raw.get("also_satisfies") or []
     if not isinstance(also, list) or any(a not in checklist.items for a in also):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..checklist import load_checklist
 from ..errors import ClauseKitError
-from .library import IDENTIFIER, Clause, bilingual, build_variable, load_clause, load_yaml_file, unknown_keys
+from .library import IDENTIFIER, Clause, bilingual, build_variable, find_clause, load_yaml_file, unknown_keys
 from .values import VariableSpec
 
 _MANIFEST_KEYS = {"id", "profile", "title", "description", "clauses", "variables", "overrides"}
@@ -66,8 +66,11 @@ def load_manifest(folder: Path, template_id: str) -> Manifest:
     return _load_manifest(Path(folder).resolve(), template_id)
 
 
-def assemble(templates_dir: Path, library_dir: Path, template_id: str) -> ContractTemplate:
-    return _assemble(Path(templates_dir).resolve(), Path(library_dir).resolve(), template_id)
+def assemble(templates_dir: Path, library_dir: Path, template_id: str,
+             item_clauses: tuple[Path, ...] = ()) -> ContractTemplate:
+    """The template with its clauses: from the library, else from the item packages' ``clauses/`` folders."""
+    folders = tuple(Path(folder).resolve() for folder in (library_dir, *item_clauses))
+    return _assemble(Path(templates_dir).resolve(), folders, template_id)
 
 
 @cache
@@ -134,9 +137,9 @@ def _build_entries(raw: object, problems: list[str]) -> tuple[ClauseEntry, ...]:
 
 
 @cache
-def _assemble(templates_dir: Path, library_dir: Path, template_id: str) -> ContractTemplate:
+def _assemble(templates_dir: Path, library_dirs: tuple[Path, ...], template_id: str) -> ContractTemplate:
     manifest = load_manifest(templates_dir, template_id)
-    clauses = {entry.id: load_clause(library_dir, entry.id) for entry in manifest.clauses}
+    clauses = {entry.id: find_clause(library_dirs, entry.id) for entry in manifest.clauses}
     problems: list[str] = []
     variables: dict[str, VariableSpec] = dict(manifest.variables)
     users: dict[str, list[str]] = {name: [TEMPLATE_ORIGIN] for name in variables}
@@ -162,4 +165,4 @@ def _assemble(templates_dir: Path, library_dir: Path, template_id: str) -> Contr
         raise ClauseKitError("invalid template: " + "; ".join(problems), manifest.path)
     return ContractTemplate(manifest=manifest, clauses=clauses, variables=variables,
                             users={name: tuple(ids) for name, ids in users.items()},
-                            library_ids=frozenset(path.stem for path in library_dir.glob("*.yaml")))
+                            library_ids=frozenset(path.stem for folder in library_dirs for path in folder.glob("*.yaml")))

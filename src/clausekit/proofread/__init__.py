@@ -3,7 +3,8 @@
 Unfilled placeholders, undefined terms, broken cross-references, numbering gaps,
 inconsistent party names, figures whose words and digits disagree. Each check is
 a module in this package with a function decorated ``@register``; it receives the
-document and returns findings (item ``proofreading``). Modules are discovered.
+document and returns findings (item ``proofreading``). Modules are discovered, and an
+installed package adds checks through the entry point group ``clausekit.checks``.
 The rules and the vocabulary they use are data: ``lint_rules/_proofreading.yaml``.
 """
 
@@ -18,6 +19,7 @@ from functools import cache
 from typing import TypeVar
 
 from ..document import Document
+from ..plugins import installed
 from ..results import Finding
 from ..rules import PROOFREADING, Rule, compile_pattern, load_rules
 
@@ -43,9 +45,11 @@ def checks() -> dict[str, Check]:
 
 @cache
 def _import_checks() -> None:
-    """Each module of the package once: importing it registers its check."""
+    """Each module of the package once (importing it registers its check), then the plugins' checks."""
     for module in pkgutil.iter_modules(__path__):
         importlib.import_module(f"{__name__}.{module.name}")
+    for name, check in installed("clausekit.checks").items():
+        _CHECKS[name] = check  # type: ignore[assignment]
 
 
 def proofread(document: Document, lang: str, report_lang: str) -> list[Finding]:

@@ -1,16 +1,22 @@
 """Readers turn a file into a ``Document``; one module per format, registered by extension.
 
-Add a format by writing a module with a function decorated ``@register(".ext")``
-and importing it in ``_load_builtin_readers``; nothing else changes.
+A built-in format is a module of this package with a function decorated
+``@register(".ext")``; modules are discovered. An installed package adds a format with
+an entry point in the group ``clausekit.readers`` named by the extension (see
+``clausekit.plugins``); every reader gets the same checks of size, emptiness and text.
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from ..document import Document
 from ..errors import InputFileError
+from ..plugins import installed
 
 Reader = Callable[[Path, str], Document]  # (file, path as the user gave it) -> Document
 
@@ -27,8 +33,13 @@ def register(*extensions: str) -> Callable[[Reader], Reader]:
     return decorator
 
 
+@cache
 def _load_builtin_readers() -> None:
-    from . import docx, pdf, text  # noqa: F401  (registration side effect)
+    """Import each reader module once (registering it), then the installed plugins' readers."""
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")
+    for extension, reader in installed("clausekit.readers").items():
+        _READERS[extension.lower()] = reader  # type: ignore[assignment]
 
 
 def supported_extensions() -> list[str]:

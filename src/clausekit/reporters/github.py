@@ -7,15 +7,17 @@ Text and Markdown files get a line; Word and PDF files a file-level annotation w
 message says the clause and paragraph. Waived findings are not annotated, nor are
 information-only ones (a missing optional clause on every file would bury the rest;
 GitHub shows only the first few annotations of each kind): the job summary counts them.
-``step_summary`` renders the Markdown table appended to ``$GITHUB_STEP_SUMMARY``.
+``step_summary`` renders the Markdown table appended to ``$GITHUB_STEP_SUMMARY``,
+the reporter's finish step, when the runner sets that variable.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 from ..ci_output import line_of, repo_path, severity_counts, where
-from ..results import DocumentReport, InputFailure
+from ..results import DocumentReport, InputFailure, RunResult
 from ..tracking import is_waived
 from . import register
 
@@ -35,8 +37,16 @@ def workflow_command(command: str, message: str, **properties: object) -> str:
     return f"::{command}{' ' + shown if shown else ''}::{escape_data(message)}"
 
 
-@register("github")
-def render_github(reports: Sequence[DocumentReport], failures: Sequence[InputFailure]) -> str:
+def append_step_summary(run: RunResult) -> None:
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if target:
+        with open(target, "a", encoding="utf-8") as summary:
+            summary.write(step_summary(run.reports, run.failures))
+
+
+@register("github", finish=append_step_summary)
+def render_github(run: RunResult) -> str:
+    reports, failures = run.reports, run.failures
     lines = []
     for report in reports:
         path = repo_path(report.path)

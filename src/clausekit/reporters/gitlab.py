@@ -12,10 +12,9 @@ left out: GitLab has no notion of an accepted issue.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 
 from ..ci_output import finding_fingerprints, line_of, repo_path, where
-from ..results import DocumentReport, InputFailure
+from ..results import RunResult
 from ..tracking import fingerprints, is_waived
 from . import register
 
@@ -23,7 +22,8 @@ SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
 
 @register("gitlab")
-def render_gitlab(reports: Sequence[DocumentReport], failures: Sequence[InputFailure]) -> str:
+def render_gitlab(run: RunResult) -> str:
+    reports, failures = run.reports, run.failures
     issues = []
     for report in reports:
         path = repo_path(report.path)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from ..results import DocumentReport, InputFailure, ItemResult
+from ..results import DocumentReport, ItemResult, RunResult
 from . import register
 
 STATUSES = ("strong", "weak", "missing")
@@ -193,7 +193,8 @@ def _overview(reports: Sequence[DocumentReport], words: dict) -> str:
 
 
 @register("html")
-def render_html(reports: Sequence[DocumentReport], failures: Sequence[InputFailure]) -> str:
+def render_html(run: RunResult) -> str:
+    reports, failures = run.reports, run.failures
     from .. import __version__
     from ..annotate.data import words as texts
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 
 from .. import __version__
-from ..results import DocumentReport, InputFailure
+from ..results import RunResult
 from . import register
 
 
 @register("json")
-def render_json(reports: Sequence[DocumentReport], failures: Sequence[InputFailure]) -> str:
+def render_json(run: RunResult) -> str:
+    reports, failures = run.reports, run.failures
     data = {
         "tool": {"name": "clausekit", "version": __version__},
         "documents": [report.as_dict() for report in reports],

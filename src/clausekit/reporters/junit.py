@@ -11,11 +11,10 @@ a suite with one case in error.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
-from ..ci_output import findings_by_item, repo_path, rule_catalogue, where
-from ..results import DocumentReport, Finding, InputFailure
+from ..ci_output import findings_by_item, repo_path, where
+from ..results import Finding, RunResult
 from ..tracking import is_waived
 from . import register
 
@@ -57,8 +56,8 @@ def _case(suite: ET.Element, classname: str, name: str, findings: list[Finding],
 
 
 @register("junit")
-def render_junit(reports: Sequence[DocumentReport], failures: Sequence[InputFailure]) -> str:
-    catalogue = rule_catalogue()
+def render_junit(run: RunResult) -> str:
+    reports, failures, catalogue = run.reports, run.failures, run.catalogue
     root = ET.Element("testsuites", name="clausekit")
     totals = {"tests": 0, "failures": 0, "errors": 0}
     for report in reports:

@@ -11,12 +11,11 @@ suppressed results, files that could not be read become tool notifications.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from urllib.parse import quote
 
 from .. import __version__
-from ..ci_output import finding_fingerprints, line_of, repo_path, report_language, rule_catalogue, short_message, where
-from ..results import DocumentReport, Finding, InputFailure
+from ..ci_output import finding_fingerprints, line_of, repo_path, report_language, short_message, where
+from ..results import DocumentReport, Finding, RunResult
 from ..rules import Rule
 from . import register
 
@@ -80,9 +79,9 @@ def _result(report: DocumentReport, finding: Finding, fingerprint: str, rule_ind
 
 
 @register("sarif")
-def render_sarif(reports: Sequence[DocumentReport], failures: Sequence[InputFailure]) -> str:
+def render_sarif(run: RunResult) -> str:
+    reports, failures, catalogue = run.reports, run.failures, run.catalogue
     lang = report_language(list(reports))
-    catalogue = rule_catalogue()
     descriptors = [_descriptor(rule, lang) for rule in catalogue.values()]
     index = {rule_id: i for i, rule_id in enumerate(catalogue)}
     results = []
@@ -95,11 +94,11 @@ def render_sarif(reports: Sequence[DocumentReport], failures: Sequence[InputFail
     notifications = [{"level": "error", "message": {"text": failure.message},
                       "locations": [{"physicalLocation": {"artifactLocation": _artifact(failure.path)}}]}
                      for failure in failures]
-    run = {
+    log_run = {
         "tool": {"driver": {"name": "clausekit", "version": __version__, "semanticVersion": __version__,
                             "rules": descriptors}},
         "invocations": [{"executionSuccessful": not failures, "toolExecutionNotifications": notifications}],
         "results": results,
     }
-    log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+    log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [log_run]}
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

@@ -1,10 +1,13 @@
-"""The report people read: the verdict first, then each item with where and why."""
+"""The report people read: the verdict first, then each item with where and why; after
+the documents, the waivers and a table with a row per file (``clausekit.summary``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from ..results import DocumentReport, Finding, InputFailure
+from ..results import DocumentReport, Finding, InputFailure, RunResult
+from ..summary import about_waivers, summary_table, waivers_section
 from ..rules import PROOFREADING
 from . import register
 
@@ -67,8 +70,16 @@ def _proofreading_lines(finding: Finding, lang: str) -> list[str]:
     return lines
 
 
-@register("text")
-def render_text(reports: Sequence[DocumentReport], failures: Sequence[InputFailure]) -> str:
+def _documents(reports: Sequence[DocumentReport], failures: Sequence[InputFailure]) -> str:
     blocks = ["\n".join(_document(report)) for report in reports]
     blocks.extend(f"{failure.path}: error: {failure.message}" for failure in failures)
     return "\n\n".join(blocks) + "\n"
+
+
+@register("text")
+def render_text(run: RunResult) -> str:
+    """The findings to fix, then the waivers and the table."""
+    to_fix = [replace(r, findings=[f for f in r.findings if not about_waivers(f)]) for r in run.reports]
+    parts = (_documents(to_fix, run.failures), waivers_section(run.reports),
+             summary_table(run.reports, run.failures, run.known))
+    return "\n".join(part for part in parts if part)
