@@ -12,7 +12,7 @@ from clausekit.annotate.proposals import library, pieces, plain, proposals_for
 from clausekit.annotate.source import open_word
 from clausekit.checklist import load_checklist
 from clausekit.document import Location
-from clausekit.drafting.render import _environment
+from clausekit.drafting.render import sandbox_environment
 from clausekit.readers import read_document
 from clausekit.results import DocumentReport, Evidence, ItemResult
 
@@ -37,7 +37,7 @@ def test_every_variable_of_a_checklist_clause_has_a_label_in_both_languages(clau
     for lang in ("en", "fr"):
         for paragraph in clause.paragraphs("preferred", lang):
             for source in (paragraph.text, *paragraph.items):
-                names = meta.find_undeclared_variables(_environment().parse(source)) - {"ref", "term", "included"}
+                names = meta.find_undeclared_variables(sandbox_environment().parse(source)) - {"ref", "term", "included"}
                 for name in names:
                     assert name in labels and labels[name].get("en") and labels[name].get("fr"), name
 

@@ -182,7 +182,7 @@ def lower_pattern(pattern: str) -> str:
 
 def _with_gates(alternatives: list[str]) -> list[Anchor]:
     """Each alternative with its literal prefilter, for scans over the whole text."""
-    from .analysis.prefilter import literal_gate
+    from .prefilter import literal_gate
 
     tolerant = [_whitespace_tolerant(p) for p in alternatives]
     return [Anchor(literal_gate(p), p, re.compile(lower_pattern(p), re.MULTILINE)) for p in tolerant]

@@ -1,4 +1,4 @@
-"""The words and patterns of the review outputs, kept in the YAML files beside this module."""
+"""The labels and placement patterns of the Word outputs, kept in the YAML files beside this module."""
 
 from __future__ import annotations
 
@@ -15,11 +15,6 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 @cache
 def _load(name: str) -> dict:
     return yaml.load((_FOLDER / name).read_text(encoding="utf-8"), Loader=_Loader)
-
-
-def words(lang: str) -> dict:
-    """Every fixed text of the comments and reports in ``lang`` (texts.yaml)."""
-    return _load("texts.yaml")[lang]
 
 
 def placeholder_label(name: str, lang: str) -> str:

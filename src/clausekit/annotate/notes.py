@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ..checklist import load_checklist
-from ..document import Location
 from ..drafting.language import language
-from ..results import DocumentReport, Finding, ItemResult
+from ..results import DocumentReport, ItemResult
 from ..rules import RuleSet
-from .data import words
+from ..wording import item_findings, profile_title, verdict, words
 from .proposals import Proposal, library, library_clause
 
 _CODE = re.compile(r"`([^`]*)`")
@@ -27,34 +25,6 @@ def quoted(text: str, lang: str) -> str:
 def _prose(text: str, lang: str) -> str:
     """A rule doc as a reader sees it: `pilot` (Markdown code) becomes a quoted name."""
     return _CODE.sub(lambda match: quoted(match.group(1), lang), text)
-
-
-def where(location: Location | None, lang: str) -> str:
-    """"clause 7.2, page 4" / "article 7.2, page 4": what is known of a place, in ``lang``."""
-    if location is None:
-        return ""
-    names = words(lang)["report"]["where"]
-    parts = [names["clause"].format(value=location.clause)] if location.clause else []
-    if location.page:
-        parts.append(names["page"].format(value=location.page))
-    if location.line:
-        parts.append(names["line"].format(value=location.line))
-    elif location.paragraph and not location.page:
-        parts.append(names["paragraph"].format(value=location.paragraph))
-    return ", ".join(parts)
-
-
-def profile_title(profile: str, lang: str) -> str:
-    profiles = load_checklist().profiles
-    return profiles[profile]["title"][lang].lower() if profile in profiles else words(lang)["profile_all"]
-
-
-def verdict(counts: dict[str, int], lang: str) -> str:
-    return words(lang)["verdict"].format(**counts)
-
-
-def item_findings(report: DocumentReport, item: ItemResult) -> list[Finding]:
-    return [finding for finding in report.findings if finding.item == item.id]
 
 
 def summary_lines(report: DocumentReport, in_copy: bool, proposed: bool = False, place: str | None = None) -> list[str]:

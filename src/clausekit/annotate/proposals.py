@@ -16,11 +16,12 @@ from typing import Any
 
 from ..drafting.language import language
 from ..drafting.library import Clause, load_library
-from ..drafting.render import _compiled, _environment
+from ..drafting.render import compiled_template, sandbox_environment
 from ..errors import ClauseKitError
 from ..resources import data_dir
 from ..results import DocumentReport
-from .data import placeholder_label, words
+from ..wording import words
+from .data import placeholder_label
 
 # A placeholder travels through the text between these private-use marks, so that the Word
 # writer can highlight it and plain-text outputs can drop the marks.
@@ -124,7 +125,7 @@ class _ClauseRenderer:
                    for text in (paragraph.text, *paragraph.items)]
         names: set[str] = set()
         for source in sources:
-            names |= meta.find_undeclared_variables(_environment().parse(source))
+            names |= meta.find_undeclared_variables(sandbox_environment().parse(source))
         context: dict[str, Any] = {"ref": self._reference, "term": self._term, "included": self._included}
         helps: dict[str, str] = {}
         for name in sorted(names - set(context)):
@@ -135,7 +136,7 @@ class _ClauseRenderer:
 
         def text(source: str) -> str:
             try:
-                rendered = _compiled(source).render(context)
+                rendered = compiled_template(source).render(context)
             except TemplateError as error:
                 raise ClauseKitError(f"cannot render the clause for --propose: {error}", clause.path) from None
             return self.language.typography(_SPACES.sub(" ", rendered).strip())

@@ -15,8 +15,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from ..results import DocumentReport
-from .data import words
-from .notes import item_findings, profile_title, proposal_lines, quoted, summary_lines, where
+from ..wording import item_findings, profile_title, where, words
+from .notes import proposal_lines, quoted, summary_lines
 from .proposals import Proposal, pieces, plain
 
 STATUS_ORDER = ("missing", "weak", "strong")

@@ -19,7 +19,7 @@ from lxml import etree
 
 from ..document import Block, Document, build_document
 from ..errors import InputFileError
-from ..readers.docx import WORD_NAMESPACES, _BodyReader, _Numbering, _Styles
+from ..readers.docx import WORD_NAMESPACES, BodyReader, Numbering, Styles
 
 TRANSITIONAL = WORD_NAMESPACES[0]
 
@@ -29,7 +29,7 @@ class _TracedBlock(Block):
     element: etree._Element | None = None  # the w:p the block was read from
 
 
-class _TracingReader(_BodyReader):
+class _TracingReader(BodyReader):
     def _block(self, paragraph: etree._Element, in_table: bool) -> Block | None:
         block = super()._block(paragraph, in_table)
         return None if block is None else _TracedBlock(**vars(block), element=paragraph)
@@ -69,8 +69,8 @@ def open_word(path: Path, shown: str) -> WordSource:
         raise InputFileError("is a Strict Open XML document; save it as a standard Word document to annotate it",
                              shown)
     w = f"{{{TRANSITIONAL}}}"
-    styles = _Styles(_related(word, RELATIONSHIP_TYPE.STYLES), w)
-    numbering = _Numbering(_related(word, RELATIONSHIP_TYPE.NUMBERING), w, styles)
+    styles = Styles(_related(word, RELATIONSHIP_TYPE.STYLES), w)
+    numbering = Numbering(_related(word, RELATIONSHIP_TYPE.NUMBERING), w, styles)
     blocks: list[Block] = []
     elements: list[etree._Element] = []
     last = None

@@ -22,7 +22,8 @@ from lxml import etree
 from ..document import Paragraph, Section, typed_heading
 from ..results import DocumentReport
 from ..rules import RuleSet
-from .data import placement_pattern, words
+from ..wording import words
+from .data import placement_pattern
 from .notes import proposal_lines, summary_lines, weak_lines
 from .proposals import CLOSE, OPEN, Proposal, pieces
 from .source import WordSource

@@ -73,7 +73,7 @@ class Draft:
 
 
 @cache
-def _environment():
+def sandbox_environment():
     from jinja2 import StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
@@ -81,8 +81,8 @@ def _environment():
 
 
 @cache
-def _compiled(source: str):
-    return _environment().from_string(source)
+def compiled_template(source: str):
+    return sandbox_environment().from_string(source)
 
 
 def bookmark_name(key: str) -> str:
@@ -143,7 +143,7 @@ class _Renderer:
 
         self.where = f"{clause.path}: {where}"
         try:
-            rendered = _compiled(source).render(self.context)
+            rendered = compiled_template(source).render(self.context)
         except TemplateError as error:
             raise ClauseKitError(f"{where}: {error}", clause.path) from None
         return self.language.typography(_SPACES.sub(" ", rendered).strip())

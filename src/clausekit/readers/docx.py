@@ -54,9 +54,9 @@ def read_docx(file: Path, shown: str) -> Document:
         if namespace not in WORD_NAMESPACES or body is None:
             raise InputFileError(f"{INVALID}: no document body in {parts.main}", shown)
         w = f"{{{namespace}}}"
-        styles = _Styles(parts.related_xml("styles"), w)
-        numbering = _Numbering(parts.related_xml("numbering"), w, styles)
-    blocks = list(_BodyReader(w, styles, numbering).blocks(body))
+        styles = Styles(parts.related_xml("styles"), w)
+        numbering = Numbering(parts.related_xml("numbering"), w, styles)
+    blocks = list(BodyReader(w, styles, numbering).blocks(body))
     return build_document(shown, "docx", blocks)
 
 
@@ -130,7 +130,7 @@ class _Style:
     num_level: int | None
 
 
-class _Styles:
+class Styles:
     """Paragraph styles with their basedOn chain resolved on demand."""
 
     def __init__(self, root: etree._Element | None, w: str):
@@ -238,10 +238,10 @@ def _format(value: int, fmt: str) -> str:
     return str(value)  # decimal, and the exotic formats read best as decimal
 
 
-class _Numbering:
+class Numbering:
     """Word's list numbering engine: the number a paragraph shows, computed in body order."""
 
-    def __init__(self, root: etree._Element | None, w: str, styles: _Styles):
+    def __init__(self, root: etree._Element | None, w: str, styles: Styles):
         self.w = w
         self.styles = styles
         self.abstract_levels: dict[str, dict[int, _Level]] = {}
@@ -385,7 +385,7 @@ class _Numbering:
         return f"{parent}({own.rstrip(')')})"
 
 
-class _BodyReader:
+class BodyReader:
     """Walks the body in reading order and turns each w:p into a Block."""
 
     # Inline containers whose runs are read as if they stood in the paragraph.
@@ -398,7 +398,7 @@ class _BodyReader:
                "footnoteReference", "endnoteReference", "commentReference", "rt", "sdtPr", "sdtEndPr",
                "drawing", "pict", "object"}
 
-    def __init__(self, w: str, styles: _Styles, numbering: _Numbering):
+    def __init__(self, w: str, styles: Styles, numbering: Numbering):
         self.w = w
         self.styles = styles
         self.numbering = numbering

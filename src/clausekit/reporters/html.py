@@ -114,7 +114,7 @@ def _tiles(items: list[ItemResult], words: dict, document: int, linked: set[str]
 
 def _findings(report: DocumentReport, words: dict, document: int) -> tuple[str, set[str]]:
     """The findings, item by item (missing first), each quote under its message; and the items listed."""
-    from ..annotate.notes import item_findings, where
+    from ..wording import item_findings, where
 
     lang = report.report_language
     entries, listed = [], set()
@@ -153,8 +153,8 @@ def _findings(report: DocumentReport, words: dict, document: int) -> tuple[str, 
 
 
 def _document(report: DocumentReport, document: int) -> str:
-    from ..annotate.data import words as texts
-    from ..annotate.notes import profile_title
+    from ..wording import profile_title
+    from ..wording import words as texts
 
     words = texts(report.report_language)
     findings, listed = _findings(report, words, document)
@@ -177,7 +177,7 @@ def _document(report: DocumentReport, document: int) -> str:
 
 def _overview(reports: Sequence[DocumentReport], words: dict) -> str:
     """One row per file: its verdict, its bar and a square per checklist item."""
-    from ..annotate.data import words as texts
+    from ..wording import words as texts
 
     rows = []
     for number, report in enumerate(reports, 1):
@@ -196,7 +196,7 @@ def _overview(reports: Sequence[DocumentReport], words: dict) -> str:
 def render_html(run: RunResult) -> str:
     reports, failures = run.reports, run.failures
     from .. import __version__
-    from ..annotate.data import words as texts
+    from ..wording import words as texts
 
     lang = reports[0].report_language if reports else "en"
     words = texts(lang)

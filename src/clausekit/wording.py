@@ -1,0 +1,58 @@
+"""The fixed words of every review output, in the report's language (``texts.yaml``).
+
+Shared by the reporters (the HTML page) and the Word outputs (comments, the review
+report), so that both say a place, a profile and a verdict the same way, and neither
+needs the other.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .checklist import load_checklist
+from .document import Location
+from .results import DocumentReport, Finding, ItemResult
+
+_TEXTS = Path(__file__).resolve().with_name("texts.yaml")
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@cache
+def _texts() -> dict:
+    return yaml.load(_TEXTS.read_text(encoding="utf-8"), Loader=_Loader)
+
+
+def words(lang: str) -> dict:
+    """Every fixed text of the comments and reports in ``lang``."""
+    return _texts()[lang]
+
+
+def where(location: Location | None, lang: str) -> str:
+    """"clause 7.2, page 4" / "article 7.2, page 4": what is known of a place, in ``lang``."""
+    if location is None:
+        return ""
+    names = words(lang)["report"]["where"]
+    parts = [names["clause"].format(value=location.clause)] if location.clause else []
+    if location.page:
+        parts.append(names["page"].format(value=location.page))
+    if location.line:
+        parts.append(names["line"].format(value=location.line))
+    elif location.paragraph and not location.page:
+        parts.append(names["paragraph"].format(value=location.paragraph))
+    return ", ".join(parts)
+
+
+def profile_title(profile: str, lang: str) -> str:
+    profiles = load_checklist().profiles  # the built-in profiles: organisations add items, not profiles
+    return profiles[profile]["title"][lang].lower() if profile in profiles else words(lang)["profile_all"]
+
+
+def verdict(counts: dict[str, int], lang: str) -> str:
+    return words(lang)["verdict"].format(**counts)
+
+
+def item_findings(report: DocumentReport, item: ItemResult) -> list[Finding]:
+    return [finding for finding in report.findings if finding.item == item.id]
