@@ -27,10 +27,7 @@ RULES_NAME = "rules.yaml"  # an item package's lint rules
 PROOFREADING = "proofreading"  # the item of the document-wide checks (clausekit.proofread)
 _FLAGS = re.IGNORECASE | re.MULTILINE
 
-try:  # the C loader is several times faster; fall back where libyaml is absent
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Loader = yaml.SafeLoader
+_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is several times faster
 
 
 def _whitespace_tolerant(pattern: str) -> str:
@@ -199,7 +196,7 @@ def _gated(patterns: dict | None, where: str) -> PerLanguage:
 @dataclass(frozen=True)
 class ValueCheck:
     kind: str  # duration | frequency
-    near: dict[str, re.Pattern | None]
+    near: PerLanguage
     min_months: float | None
     max_months: float | None
     rule: str  # the rule reported when a value is found but out of range
@@ -209,9 +206,9 @@ class ValueCheck:
 @dataclass(frozen=True)
 class Element:
     name: str
-    patterns: dict[str, re.Pattern | None]
-    negated: dict[str, re.Pattern | None]
-    together: dict[str, re.Pattern | None]  # must also match the same sentence
+    patterns: PerLanguage
+    negated: PerLanguage
+    together: PerLanguage  # must also match the same sentence
     value: ValueCheck | None
     firm: bool  # the sentence stating it must be an obligation, not a "may"
     with_measure: bool  # a figure in the sentence, or in the list it introduces
@@ -222,9 +219,9 @@ class EngagementCheck:
     """How the text names each engagement type, and says that a term is indefinite."""
 
     rule: str  # the rule reported when the term does not suit the stated engagement
-    indefinite: dict[str, re.Pattern | None]
+    indefinite: PerLanguage
     indefinite_term: dict[str, str]  # how the report names an indefinite term
-    types: dict[str, dict[str, re.Pattern | None]]  # engagement type id -> its names, per language
+    types: dict[str, PerLanguage]  # engagement type id -> its names, per language
 
 
 @dataclass(frozen=True)
@@ -243,9 +240,9 @@ class Rule:
 class ItemRules:
     item: str
     fix: str | None
-    headings: dict[str, re.Pattern | None]
-    anchors: dict[str, list[Anchor]]
-    exclude: dict[str, re.Pattern | None]
+    headings: PerLanguage
+    anchors: PerLanguage  # language -> list[Anchor]
+    exclude: PerLanguage
     min_elements_without_heading: int  # scattered mentions must show this many elements to count
     shares_clauses_with: tuple[str, ...]  # items whose own clauses often carry this item's provisions too
     engagement: EngagementCheck | None  # term only: the duration against the stated engagement type
@@ -254,17 +251,18 @@ class ItemRules:
     rules: dict[str, Rule]
     source: Path
 
-    def rule_for(self, check: str) -> Rule | None:
-        return next((r for r in self.rules.values() if r.check == check), None)
+    def rule_for(self, check: str) -> Rule:
+        """The rule reporting ``check``; loading made sure every check has one."""
+        return next(r for r in self.rules.values() if r.check == check)
 
 
 @dataclass(frozen=True)
 class RuleSet:
     checklist: Checklist
     items: dict[str, ItemRules]
-    weaknesses: dict[str, dict[str, re.Pattern | None]]
-    definitions_headings: dict[str, re.Pattern | None] = field(default_factory=dict)
-    cross_references: dict[str, re.Pattern | None] = field(default_factory=dict)  # "provided for in clause 6"
+    weaknesses: dict[str, PerLanguage]
+    definitions_headings: PerLanguage = field(default_factory=dict)
+    cross_references: PerLanguage = field(default_factory=dict)  # "provided for in clause 6"
     modality: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     proofreading: dict[str, Rule] = field(default_factory=dict)  # rules of the document-wide checks
     proofreading_data: dict = field(default_factory=dict)  # their vocabulary and patterns, as loaded
