@@ -166,3 +166,13 @@ def test_an_item_entry_with_an_unknown_profile_names_its_file(tmp_path):
     (package / "item.yaml").write_text(ITEM.replace("[supplier]", "[suppliers]"), encoding="utf-8")
     with pytest.raises(ClauseKitError, match="profiles among partnership, supplier"):
         load_checklist([tmp_path])
+
+
+def test_the_package_files_follow_the_published_schemas():
+    import jsonschema
+    import yaml
+
+    schemas = Path(__file__).parents[1] / "schemas"
+    for name, text in (("item", ITEM), ("rules", RULES), ("clause", CLAUSE)):
+        schema = json.loads((schemas / f"{name}.schema.json").read_text(encoding="utf-8"))
+        jsonschema.validate(yaml.safe_load(text), schema)

@@ -111,7 +111,9 @@ def _read_yaml(path: Path) -> Any:
 
 
 def _bilingual(raw: Any) -> bool:
-    return isinstance(raw, dict) and all(isinstance(raw.get(lang), str) and raw[lang].strip() for lang in LANGUAGES)
+    """A text in each language and nothing else: an unquoted comma in ``{en: a, b, fr: c}`` makes a key of ``b``."""
+    return (isinstance(raw, dict) and set(raw) == set(LANGUAGES)
+            and all(isinstance(raw[lang], str) and raw[lang].strip() for lang in LANGUAGES))
 
 
 def load_item(folder: Path, profiles: dict[str, dict]) -> Item:
@@ -130,7 +132,8 @@ def load_item(folder: Path, profiles: dict[str, dict]) -> Item:
         raise ClauseKitError(f"kind {kind!r} is not one of {', '.join(KINDS)}", path)
     for key in ("title", "why"):
         if not _bilingual(raw.get(key)):
-            raise ClauseKitError(f"{key} needs a text for each language ({', '.join(LANGUAGES)})", path)
+            raise ClauseKitError(f"{key} needs a text for each language ({', '.join(LANGUAGES)}) and nothing else "
+                                 "(quote a text holding a comma)", path)
     if kind == "checklist":
         given = raw.get("profiles")
         if not isinstance(given, list) or not given or any(p not in profiles for p in given):
@@ -140,7 +143,8 @@ def load_item(folder: Path, profiles: dict[str, dict]) -> Item:
         item_profiles = tuple(profiles)
     elements = raw.get("elements") or {}
     if not isinstance(elements, dict) or not all(_bilingual(e) for e in elements.values()):
-        raise ClauseKitError("elements: each element needs a description in each language", path)
+        raise ClauseKitError("elements: each element needs a description in each language and nothing else "
+                             "(quote a text holding a comma)", path)
     return Item(id=folder.name, kind=kind, profiles=item_profiles, title=raw["title"], why=raw["why"],
                 elements=elements, cuad=raw.get("cuad"), folder=folder)
 

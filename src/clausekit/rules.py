@@ -24,6 +24,8 @@ from .resources import data_dir
 
 SEVERITIES = ("info", "warning", "error")
 RULES_NAME = "rules.yaml"  # an item package's lint rules
+_RULE_FILE_KEYS = {"item", "fix", "locate", "elements", "weaknesses", "engagement", "rules"}
+_LOCATE_KEYS = {"headings", "anchors", "exclude", "min_elements_without_heading", "shares_clauses_with"}
 PROOFREADING = "proofreading"  # the item of the document-wide checks (clausekit.proofread)
 _FLAGS = re.IGNORECASE | re.MULTILINE
 
@@ -289,6 +291,10 @@ class RuleSet:
 def _load_item(path: Path, raw: dict, checklist: Checklist) -> ItemRules:
     if not isinstance(raw, dict):
         raise ClauseKitError("a rule file must be a mapping (item, locate, elements, rules...)", path)
+    for table, allowed in ((raw, _RULE_FILE_KEYS), (raw.get("locate") or {}, _LOCATE_KEYS)):
+        unknown = sorted(map(str, set(table) - allowed)) if isinstance(table, dict) else []
+        if unknown:  # a misspelt key would silently detect nothing (schemas/rules.schema.json lists them)
+            raise ClauseKitError(f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}", path)
     item_id = raw.get("item")
     if item_id not in checklist.items:
         raise ClauseKitError(f"unknown checklist item {item_id!r}", path)

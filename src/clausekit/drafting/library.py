@@ -129,6 +129,9 @@ def bilingual(raw: Any, where: str, problems: list[str], required: bool = True) 
                                         for lang in LANGUAGES):
         problems.append(f"{where} needs a text for each language ({', '.join(LANGUAGES)})")
         return {}
+    if set(raw) - set(LANGUAGES):
+        problems.append(f"{where} has keys other than {', '.join(LANGUAGES)}: {', '.join(map(str, set(raw) - set(LANGUAGES)))}"
+                        " (quote a text holding a comma)")
     return {lang: raw[lang] for lang in LANGUAGES}
 
 
