@@ -130,6 +130,9 @@ class _ClauseRenderer:
         helps: dict[str, str] = {}
         for name in sorted(names - set(context)):
             spec = clause.variables.get(name)
+            if spec is not None and not spec.required and not spec.has_default:
+                context[name] = None  # an optional answer left out: the text's own fallback applies
+                continue
             placeholder = _Placeholder(placeholder_label(name, self.lang), spec.default if spec else None)
             context[name] = placeholder
             helps[plain(placeholder.shown)] = spec.help[self.lang] if spec else ""

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from ..errors import AnswersError, ClauseKitError
+from .coherence import coherence_problems
 from .library import load_yaml_file
 from .manifest import TEMPLATE_ORIGIN, ContractTemplate
 from .values import ValueProblem, VariableSpec, constraint_problems, parse, show
@@ -48,12 +49,13 @@ def check_value(spec: VariableSpec, raw: Any) -> tuple[Any, list[str]]:
 
 
 def resolve_answers(template: ContractTemplate, answers: dict[str, Any], prompt: Prompt | None = None,
-                    source: str | Path | None = None, lang: str = "en") -> dict[str, Any]:
+                    source: str | Path | None = None, lang: str = "en", position: str = "preferred") -> dict[str, Any]:
     """Every variable's value: the answer, else what the prompt gets, else the default.
 
     Template variables are resolved first, because their switches (``when:``) decide
     which clauses are in the draft, and so which clause variables are required.
-    Raises ``AnswersError`` with every problem found.
+    Then the answers are checked against each other (``coherence``). Raises
+    ``AnswersError`` with every problem found.
     """
     problems: list[str] = []
     for key in answers:
@@ -70,6 +72,11 @@ def resolve_answers(template: ContractTemplate, answers: dict[str, Any], prompt:
         if name not in values:
             needed = any(user in included for user in template.users[name])
             values[name] = _resolve_one(spec, answers, needed, prompt, problems, lang)
+    # Answers against each other, once each is valid on its own (every problem names its field first).
+    invalid = {problem.split(":", 1)[0] for problem in problems}
+    valid = {name: value for name, value in values.items() if name not in invalid}
+    types = {name: spec.type for name, spec in template.variables.items()}
+    problems.extend(coherence_problems(template.constraints, valid, types, included, position, lang))
     if problems:
         raise AnswersError(problems, source)
     return values

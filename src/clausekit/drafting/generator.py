@@ -49,5 +49,5 @@ def build_draft(template: ContractTemplate, answers: dict[str, Any], lang: str, 
     """Validate the answers (all problems at once), then render the draft."""
     check_language(lang)
     check_position(position)
-    values = resolve_answers(template, answers, prompt=prompt, source=source, lang=lang)
+    values = resolve_answers(template, answers, prompt=prompt, source=source, lang=lang, position=position)
     return render_draft(template, values, lang, position)
