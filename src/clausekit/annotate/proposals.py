@@ -17,7 +17,7 @@ from typing import Any
 from ..checklist import load_checklist
 from ..drafting.language import language
 from ..drafting.library import Clause, load_library
-from ..drafting.render import _compiled, _environment
+from ..drafting.render import Placeholder, _compiled, _environment
 from ..errors import ClauseKitError
 from ..resources import data_dir
 from ..results import DocumentReport
@@ -57,26 +57,9 @@ class Proposal:
     fill_in: tuple[tuple[str, str], ...]  # (placeholder as shown, what to put there) in order of use
 
 
-class _Placeholder:
+def _Placeholder(label: str, default: Any) -> Placeholder:
     """A variable left unfilled: prints as "[label]"; a condition on it takes the library default."""
-
-    def __init__(self, label: str, default: Any):
-        self.shown = f"{OPEN}[{label}]{CLOSE}"
-        self.default = default
-
-    def __str__(self) -> str:
-        return self.shown
-
-    def __getattr__(self, name: str) -> _Placeholder:
-        if name.startswith("_"):  # Python's and Jinja's protocols (__html__ ...) are not template attributes
-            raise AttributeError(name)
-        return self  # {{ frequency.adjective }} and the like stay the same placeholder
-
-    def __eq__(self, other: object) -> bool:
-        return self.default == other
-
-    def __hash__(self) -> int:
-        return hash(self.shown)
+    return Placeholder(f"{OPEN}[{label}]{CLOSE}", default)
 
 
 def library() -> dict[str, Clause]:
