@@ -109,7 +109,9 @@ class _ClauseRenderer:
         names: set[str] = set()
         for source in sources:
             names |= meta.find_undeclared_variables(_environment().parse(source))
-        context: dict[str, Any] = {"ref": self._reference, "term": self._term, "included": self._included}
+        # The document's governing law is not known here: no statute of one country is cited.
+        context: dict[str, Any] = {"ref": self._reference, "term": self._term, "included": self._included,
+                                   "french_law": False, "english_law": False}
         helps: dict[str, str] = {}
         for name in sorted(names - set(context)):
             spec = clause.variables.get(name)

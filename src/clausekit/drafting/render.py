@@ -151,7 +151,10 @@ class _Renderer:
                           for name, value in values.items()}
         if self.presented.get("contract_title") is None:
             self.presented["contract_title"] = template.manifest.title[lang]
-        self.context = dict(self.presented, ref=self._ref, term=self._term, included=self._included)
+        # The governing law decides the legal references of every clause, in both languages.
+        law = values.get("governing_law_country", "france")
+        self.context = dict(self.presented, ref=self._ref, term=self._term, included=self._included,
+                            french_law=law == "france", english_law=law == "england")
         self.where = ""
 
     def _gap(self, name: str) -> Placeholder:
