@@ -70,7 +70,7 @@ def test_templates_lists_each_id_with_its_description(run):
 
 def test_clauses_lists_id_item_title_and_filters_by_item(run):
     code, out, _ = run("clauses")
-    assert code == 0 and len(out.splitlines()) == 30
+    assert code == 0 and len(out.splitlines()) == 35
     assert any(line.split() == ["pilot", "pilot", "Pilot", "Phase"] for line in out.splitlines())
     code, out, _ = run("clauses", "--item", "renewal", "--lang", "fr")
     assert code == 0 and out.split() == ["term", "term", "Durée", "et", "reconduction"]
@@ -163,8 +163,14 @@ def test_generate_with_missing_required_answers_and_no_input(run, tmp_path):
                        "--no-input")
     assert code == 2
     missing = sorted(p.split(":")[0] for p in problems_of(err))
-    assert missing == ["effective_date", "party_a", "party_b", "party_b_name"]
+    # every fact nobody gave, at once: no invented company, address or signatory fills them
+    assert missing == sorted(["effective_date", "party_a", "party_b", "party_b_name", "place_of_signature",
+                              *(f"party_{side}_{fact}" for side in "ab" for fact in (
+                                  "legal_form", "share_capital", "registered_office", "register_city",
+                                  "registration_number", "representative", "representative_title",
+                                  "notice_address", "notice_attention", "notice_email"))])
     assert all("(rule: required)" in p for p in problems_of(err))
+    assert "--draft" in err.splitlines()[-1]
 
 
 @pytest.mark.parametrize("setup, args, message", [

@@ -142,3 +142,36 @@ def test_a_weakened_clause_is_reported_weak(tmp_path, item, variant, lang):
     statuses, report = lint_docx(tmp_path, document, lang, profile, f"weak-{item}.docx")
     findings = [f"{f.rule}: {f.message}" for f in report.findings if f.item == item]
     assert statuses[item] == "weak", (variant["id"], variant["lacks"], findings)
+
+
+# ---- hygiene clauses a contract of its type must have ------------------------------------------------
+COMMERCIAL_CORE = ["warranty", "audit_rights", "liability_cap", "insurance", "confidentiality", "force_majeure"]
+REQUIRED_HYGIENE = {t: COMMERCIAL_CORE for t in TEMPLATES if profile_of(t) == "supplier"}
+REQUIRED_HYGIENE["joint_venture"] = ["change_of_control", "non_compete"]
+
+
+@pytest.mark.parametrize("position", ["preferred", "fallback"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("template_id", sorted(REQUIRED_HYGIENE))
+def test_every_draft_has_the_hygiene_clauses_of_its_type(tmp_path, template_id, lang, position):
+    statuses, report = lint_docx(tmp_path, open_draft(template_id, lang, position), lang, profile_of(template_id))
+    for item in REQUIRED_HYGIENE[template_id]:
+        findings = [f"{f.rule}: {f.quote or f.message}" for f in report.findings if f.item == item]
+        assert statuses[item] == "strong", (item, findings)
+
+
+@pytest.mark.parametrize("template_id, position, lang, clause_id, item", [
+    *(("supplier_framework", "preferred", lang, "warranty", "warranty") for lang in ("fr", "en")),
+    *(("supplier_strategic_equity", "fallback", lang, "warranty", "warranty") for lang in ("fr", "en")),
+    # elsewhere the data clause also lets the Customer audit (the processor audits of the GDPR)
+    ("supplier_long_term", "fallback", "fr", "audit", "audit_rights"),
+    ("supplier_spot", "fallback", "fr", "audit", "audit_rights"),
+    *(("joint_venture", "preferred", lang, "non_compete", "non_compete") for lang in ("fr", "en")),
+])
+def test_removing_a_hygiene_clause_makes_its_item_missing(tmp_path, template_id, position, clause_id, item, lang):
+    document = open_draft(template_id, lang, position)
+    start, end = clause_span(document, clause_title(clause_id, lang))
+    for paragraph in document.paragraphs[start:end]:
+        paragraph._p.getparent().remove(paragraph._p)
+    statuses, _ = lint_docx(tmp_path, document, lang, profile_of(template_id), f"without-{clause_id}.docx")
+    assert statuses[item] == "missing"

@@ -1,4 +1,4 @@
-"""The labels and placement patterns of the Word outputs, kept in the YAML files beside this module."""
+"""The placement patterns of the Word outputs, kept in the YAML files beside this module."""
 
 from __future__ import annotations
 
@@ -15,12 +15,6 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 @cache
 def _load(name: str) -> dict:
     return yaml.load((_FOLDER / name).read_text(encoding="utf-8"), Loader=_Loader)
-
-
-def placeholder_label(name: str, lang: str) -> str:
-    """What a variable is called in a proposed clause, e.g. "pilot duration" / "durée de la phase pilote"."""
-    labels = _load("placeholders.yaml").get(name)
-    return labels[lang] if labels else name
 
 
 @cache

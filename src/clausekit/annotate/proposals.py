@@ -14,14 +14,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..drafting.labels import placeholder_label
 from ..drafting.language import language
 from ..drafting.library import Clause, load_library
-from ..drafting.render import compiled_template, sandbox_environment
+from ..drafting.render import Placeholder, compiled_template, sandbox_environment
 from ..errors import ClauseKitError
 from ..resources import data_dir
 from ..results import DocumentReport
 from ..wording import words
-from .data import placeholder_label
 
 # A placeholder travels through the text between these private-use marks, so that the Word
 # writer can highlight it and plain-text outputs can drop the marks.
@@ -57,26 +57,9 @@ class Proposal:
     fill_in: tuple[tuple[str, str], ...]  # (placeholder as shown, what to put there) in order of use
 
 
-class _Placeholder:
+def _Placeholder(label: str, default: Any) -> Placeholder:
     """A variable left unfilled: prints as "[label]"; a condition on it takes the library default."""
-
-    def __init__(self, label: str, default: Any):
-        self.shown = f"{OPEN}[{label}]{CLOSE}"
-        self.default = default
-
-    def __str__(self) -> str:
-        return self.shown
-
-    def __getattr__(self, name: str) -> _Placeholder:
-        if name.startswith("_"):  # Python's and Jinja's protocols (__html__ ...) are not template attributes
-            raise AttributeError(name)
-        return self  # {{ frequency.adjective }} and the like stay the same placeholder
-
-    def __eq__(self, other: object) -> bool:
-        return self.default == other
-
-    def __hash__(self) -> int:
-        return hash(self.shown)
+    return Placeholder(f"{OPEN}[{label}]{CLOSE}", default)
 
 
 def library() -> dict[str, Clause]:
@@ -126,10 +109,15 @@ class _ClauseRenderer:
         names: set[str] = set()
         for source in sources:
             names |= meta.find_undeclared_variables(sandbox_environment().parse(source))
-        context: dict[str, Any] = {"ref": self._reference, "term": self._term, "included": self._included}
+        # The document's governing law is not known here: no statute of one country is cited.
+        context: dict[str, Any] = {"ref": self._reference, "term": self._term, "included": self._included,
+                                   "french_law": False, "english_law": False}
         helps: dict[str, str] = {}
         for name in sorted(names - set(context)):
             spec = clause.variables.get(name)
+            if spec is not None and not spec.required and not spec.has_default:
+                context[name] = None  # an optional answer left out: the text's own fallback applies
+                continue
             placeholder = _Placeholder(placeholder_label(name, self.lang), spec.default if spec else None)
             context[name] = placeholder
             helps[plain(placeholder.shown)] = spec.help[self.lang] if spec else ""

@@ -175,10 +175,14 @@ def init_command(template_id: str, output: Path, lang: str, force: bool, library
                    "even if the conversion fails.")
 @click.option("--force", is_flag=True, help="Overwrite the output files if they exist.")
 @click.option("--no-input", is_flag=True, help="Never ask: a missing answer takes its default, or is an error.")
+@click.option("--draft", "gaps", is_flag=True,
+              help="Write a draft even if facts are missing (parties, addresses, dates...): each one becomes a "
+                   "highlighted [To be completed: ...] placeholder, which `clausekit lint` reports.")
 @_library_option
 @_templates_option
 def generate_command(template_id: str, answers_path: Path | None, lang: str, output: Path, position: str,
-                     pdf: bool, force: bool, no_input: bool, library: str | None, templates: str | None) -> int:
+                     pdf: bool, force: bool, no_input: bool, gaps: bool, library: str | None,
+                     templates: str | None) -> int:
     """Draft a contract from TEMPLATE and an answers file, as a Word document (and a PDF)."""
     from ..drafting.answers import read_answers
     from ..drafting.generator import build_draft, check_position, load_template, templates_dir
@@ -195,13 +199,15 @@ def generate_command(template_id: str, answers_path: Path | None, lang: str, out
     answers = read_answers(answers_path) if answers_path else {}
     prompt = None if no_input or not sys.stdin.isatty() else _terminal_prompt(lang)
     try:
-        draft = build_draft(template, answers, lang, position, prompt=prompt, source=answers_path)
+        draft = build_draft(template, answers, lang, position, prompt=prompt, source=answers_path, gaps=gaps)
     except AnswersError as error:
         where = f"{error.path}: " if error.path else ""
         click.echo(f"clausekit: error: {where}{len(error.problems)} problem(s) in the answers; nothing was written:",
                    err=True)
         for problem in error.problems:
             click.echo(f"  - {problem}", err=True)
+        if not gaps and any("(rule: required)" in problem for problem in error.problems):
+            click.echo("  (--draft writes a draft with the missing facts as highlighted placeholders)", err=True)
         return 2
     from ..drafting.docx_writer import docx_bytes
 
@@ -209,6 +215,9 @@ def generate_command(template_id: str, answers_path: Path | None, lang: str, out
     data = docx_bytes(draft, custom_skeleton if custom_skeleton.is_file() else None)
     write_bytes_atomic(output, data, force)
     click.echo(f"wrote {output}", err=True)
+    if draft.gaps:
+        click.echo(f"{len(draft.gaps)} fact(s) to complete, highlighted in the draft: {', '.join(draft.gaps)}",
+                   err=True)
     if pdf:
         from ..drafting.pdf import convert_to_pdf
 

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from ..errors import AnswersError, ClauseKitError
+from .coherence import coherence_problems
 from .library import load_yaml_file
 from .manifest import TEMPLATE_ORIGIN, ContractTemplate
 from .values import ValueProblem, VariableSpec, constraint_problems, parse, show
@@ -48,12 +49,15 @@ def check_value(spec: VariableSpec, raw: Any) -> tuple[Any, list[str]]:
 
 
 def resolve_answers(template: ContractTemplate, answers: dict[str, Any], prompt: Prompt | None = None,
-                    source: str | Path | None = None, lang: str = "en") -> dict[str, Any]:
+                    source: str | Path | None = None, lang: str = "en", position: str = "preferred",
+                    gaps: bool = False) -> dict[str, Any]:
     """Every variable's value: the answer, else what the prompt gets, else the default.
 
     Template variables are resolved first, because their switches (``when:``) decide
     which clauses are in the draft, and so which clause variables are required.
-    Raises ``AnswersError`` with every problem found.
+    With ``gaps``, a required answer nobody gave stays None (the draft shows a placeholder)
+    instead of being a problem. Then the answers are checked against each other (``coherence``). Raises
+    ``AnswersError`` with every problem found.
     """
     problems: list[str] = []
     for key in answers:
@@ -64,12 +68,17 @@ def resolve_answers(template: ContractTemplate, answers: dict[str, Any], prompt:
     values: dict[str, Any] = {}
     template_names = [name for name, users in template.users.items() if TEMPLATE_ORIGIN in users]
     for name in template_names:
-        values[name] = _resolve_one(template.variables[name], answers, True, prompt, problems, lang)
+        values[name] = _resolve_one(template.variables[name], answers, True, prompt, problems, lang, gaps)
     included = {entry.id for entry in template.included(_with_defaults(template, values))}
     for name, spec in template.variables.items():
         if name not in values:
             needed = any(user in included for user in template.users[name])
-            values[name] = _resolve_one(spec, answers, needed, prompt, problems, lang)
+            values[name] = _resolve_one(spec, answers, needed, prompt, problems, lang, gaps)
+    # Answers against each other, once each is valid on its own (every problem names its field first).
+    invalid = {problem.split(":", 1)[0] for problem in problems}
+    valid = {name: value for name, value in values.items() if name not in invalid}
+    types = {name: spec.type for name, spec in template.variables.items()}
+    problems.extend(coherence_problems(template.constraints, valid, types, included, position, lang))
     if problems:
         raise AnswersError(problems, source)
     return values
@@ -81,7 +90,7 @@ def _with_defaults(template: ContractTemplate, values: dict[str, Any]) -> dict[s
 
 
 def _resolve_one(spec: VariableSpec, answers: dict[str, Any], needed: bool, prompt: Prompt | None,
-                 problems: list[str], lang: str) -> Any:
+                 problems: list[str], lang: str, gaps: bool = False) -> Any:
     raw = answers.get(spec.name)
     if raw is not None:
         value, found = check_value(spec, raw)
@@ -91,7 +100,7 @@ def _resolve_one(spec: VariableSpec, answers: dict[str, Any], needed: bool, prom
         return prompt(spec)
     if spec.has_default:
         return spec.default
-    if needed and spec.required:
+    if needed and spec.required and not gaps:
         help_text = spec.help.get(lang, "")
         problems.append(f"{spec.name}: no value given and no default (rule: required) - {help_text}")
     return None

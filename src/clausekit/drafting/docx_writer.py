@@ -58,7 +58,7 @@ def _skeleton_environment():
 def skeleton_context(draft: Draft) -> dict:
     """What the skeleton's tags read: the presented answers, fixed labels, title, body marker."""
     lang = language(draft.lang)
-    context = {name: ("" if value is None else value) for name, value in draft.values.items()}
+    context = {name: ("" if value is None else getattr(value, "plain", value)) for name, value in draft.values.items()}
     context.update(contract_title=draft.title, contract_type=draft.template.manifest.title[draft.lang],
                    labels=lang.labels, body=BODY_MARKER)
     return context
@@ -133,7 +133,7 @@ def _paragraph(body: etree._Element, block: Block, list_id: str, bookmark_ids) -
         if segment.kind == "ref":
             _reference_field(p, segment.bookmark, segment.text)
         else:
-            _run(p, segment.text, bold=segment.kind == "bold")
+            _run(p, segment.text, bold=segment.kind == "bold", highlight=segment.kind == "gap")
     if bookmark_id:
         etree.SubElement(p, w("bookmarkEnd")).set(w("id"), bookmark_id)
     return p
@@ -192,10 +192,14 @@ def _is_caption(text: str) -> bool:
     return bool(letters) and len(text) <= 120 and all(c.isupper() for c in letters)
 
 
-def _run(p: etree._Element, text: str, bold: bool = False) -> etree._Element:
+def _run(p: etree._Element, text: str, bold: bool = False, highlight: bool = False) -> etree._Element:
     r = etree.SubElement(p, w("r"))
-    if bold:
-        etree.SubElement(etree.SubElement(r, w("rPr")), w("b"))
+    if bold or highlight:
+        rpr = etree.SubElement(r, w("rPr"))
+        if bold:
+            etree.SubElement(rpr, w("b"))
+        if highlight:  # an answer still to give
+            etree.SubElement(rpr, w("highlight")).set(w("val"), "yellow")
     t = etree.SubElement(r, w("t"))
     t.text = text
     t.set(XML_SPACE, "preserve")

@@ -46,9 +46,13 @@ def example_answers(template: ContractTemplate, templates: str | Path | None = N
 
 
 def build_draft(template: ContractTemplate, answers: dict[str, Any], lang: str, position: str = "preferred",
-                prompt: Prompt | None = None, source: str | Path | None = None) -> Draft:
-    """Validate the answers (all problems at once), then render the draft."""
+                prompt: Prompt | None = None, source: str | Path | None = None, gaps: bool = False) -> Draft:
+    """Validate the answers (all problems at once), then render the draft.
+
+    ``gaps``: a required answer not given is no problem but a highlighted placeholder in the
+    draft (``draft.gaps`` lists them), which the linter then reports as unfilled."""
     check_language(lang)
     check_position(position)
-    values = resolve_answers(template, answers, prompt=prompt, source=source, lang=lang)
+    values = resolve_answers(template, answers, prompt=prompt, source=source, lang=lang, position=position,
+                             gaps=gaps)
     return render_draft(template, values, lang, position)

@@ -17,10 +17,12 @@ import yaml
 
 from ..checklist import LANGUAGES, in_item_package, load_checklist
 from ..errors import ClauseKitError
+from .coherence import build_constraints
 from .values import CONSTRAINT_KEYS, TYPES, ValueProblem, VariableSpec, constraint_problems, ordered, parse
 
 POSITIONS = ("preferred", "fallback")
-_CLAUSE_KEYS = {"id", "item", "also_satisfies", "title", "summary", "defines", "variables", "positions", "note"}
+_CLAUSE_KEYS = {"id", "item", "also_satisfies", "title", "summary", "defines", "variables", "positions", "note",
+                "constraints"}
 _VARIABLE_KEYS = {"type", "default", "help", "required", *CONSTRAINT_KEYS}
 _PARAGRAPH_KEYS = {"id", "text", "items"}
 IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -55,6 +57,7 @@ class Clause:
     variables: dict[str, VariableSpec]
     positions: dict[str, dict[str, tuple[SourceParagraph, ...]]]  # position -> lang -> paragraphs
     note: dict[str, str]
+    constraints: tuple = ()  # coherence.Constraint: answers that contradict each other when this clause is in
 
     def paragraphs(self, position: str, lang: str) -> tuple[SourceParagraph, ...]:
         """The text of ``position``; boilerplate has only a preferred position, used for both."""
@@ -160,10 +163,12 @@ def _build_clause(raw: Any, path: Path, problems: list[str]) -> Clause | None:
     defines = _build_defines(raw.get("defines") or {}, problems)
     needs_fallback = item in checklist.items and checklist.items[item].kind == "checklist"
     positions = _build_positions(raw.get("positions"), needs_fallback, problems)
+    constraints = build_constraints(raw.get("constraints"), path.stem, path.stem, None, problems)
     if problems:
         return None
     return Clause(id=clause_id, path=path, title=title, summary=summary, item=item, also_satisfies=tuple(also),
-                  defines=defines, variables=variables, positions=positions, note=note)
+                  defines=defines, variables=variables, positions=positions, note=note,
+                  constraints=constraints)
 
 
 def _build_defines(raw: Any, problems: list[str]) -> dict[str, DefinedTerm]:

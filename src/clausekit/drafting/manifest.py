@@ -15,10 +15,11 @@ from pathlib import Path
 
 from ..checklist import load_checklist
 from ..errors import ClauseKitError
+from .coherence import Constraint, build_constraints
 from .library import IDENTIFIER, Clause, bilingual, build_variable, find_clause, load_yaml_file, unknown_keys
 from .values import VariableSpec
 
-_MANIFEST_KEYS = {"id", "profile", "title", "description", "clauses", "variables", "overrides"}
+_MANIFEST_KEYS = {"id", "profile", "title", "description", "clauses", "variables", "overrides", "constraints"}
 _ENTRY_KEYS = {"id", "optional", "when", "numbered"}
 TEMPLATE_ORIGIN = "template"
 
@@ -41,6 +42,7 @@ class Manifest:
     clauses: tuple[ClauseEntry, ...]
     variables: dict[str, VariableSpec]
     overrides: dict[str, dict]
+    constraints: tuple[Constraint, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class ContractTemplate:
     variables: dict[str, VariableSpec]
     users: dict[str, tuple[str, ...]]  # variable -> clause ids that declare it ("template" for its own)
     library_ids: frozenset[str] = frozenset()  # every clause of the library, in the draft or not
+    constraints: tuple[Constraint, ...] = ()  # the template's and its clauses', on variables it has
 
     def included(self, values: dict) -> list[ClauseEntry]:
         """The clause entries that are in the draft given the answers' switches."""
@@ -106,10 +109,11 @@ def _load_manifest(folder: Path, template_id: str) -> Manifest:
     if not isinstance(overrides, dict) or any(not isinstance(v, dict) for v in overrides.values()):
         problems.append("overrides must map variable names to {default, min, max, allowed, ...}")
         overrides = {}
+    constraints = build_constraints(raw.get("constraints"), None, template_id, None, problems)
     if problems:
         raise ClauseKitError("invalid manifest: " + "; ".join(problems), path)
     return Manifest(id=template_id, path=path, profile=raw["profile"], title=title, description=description,
-                    clauses=entries, variables=variables, overrides=overrides)
+                    clauses=entries, variables=variables, overrides=overrides, constraints=constraints)
 
 
 def _build_entries(raw: object, problems: list[str]) -> tuple[ClauseEntry, ...]:
@@ -161,8 +165,20 @@ def _assemble(templates_dir: Path, library_dirs: tuple[Path, ...], template_id: 
     for entry in manifest.clauses:
         if entry.when is not None and (entry.when not in manifest.variables or variables[entry.when].type != "boolean"):
             problems.append(f"clause {entry.id}: when: {entry.when} must be a boolean variable of the template")
+    unknown = sorted({name for name in _names(manifest.constraints) if name not in variables})
+    if unknown:
+        problems.append(f"constraints name variables this template does not have: {', '.join(unknown)}")
+    # A clause's constraint on a variable of a clause this template lacks does not apply here.
+    constraints = manifest.constraints + tuple(
+        constraint for entry in manifest.clauses for constraint in clauses[entry.id].constraints
+        if all(name in variables for name in constraint.names()))
     if problems:
         raise ClauseKitError("invalid template: " + "; ".join(problems), manifest.path)
     return ContractTemplate(manifest=manifest, clauses=clauses, variables=variables,
                             users={name: tuple(ids) for name, ids in users.items()},
-                            library_ids=frozenset(path.stem for folder in library_dirs for path in folder.glob("*.yaml")))
+                            library_ids=frozenset(path.stem for folder in library_dirs for path in folder.glob("*.yaml")),
+                            constraints=constraints)
+
+
+def _names(constraints: tuple[Constraint, ...]) -> set[str]:
+    return {name for constraint in constraints for name in constraint.names()}

@@ -18,12 +18,17 @@ from functools import cache
 from typing import Any
 
 from ..errors import ClauseKitError
+from .labels import placeholder_label
 from .language import Language, language
 from .library import Clause
 from .manifest import ContractTemplate
 from .values import present
 
 _REF_MARK = re.compile("\ue000([a-z0-9_.]+)\ue001")
+# An answer not given yet (``generate --draft``) travels between these marks to the Word
+# writer, which highlights it; answers cannot contain them (values.py).
+GAP_OPEN, GAP_CLOSE = "\ue002", "\ue003"
+_GAP_MARK = re.compile(f"{GAP_OPEN}([^{GAP_CLOSE}]*){GAP_CLOSE}")
 _SPACES = re.compile(r"[ \t\r\n]+")
 _BOOKMARK_LIMIT = 40  # Word's limit on bookmark names
 
@@ -31,7 +36,7 @@ _BOOKMARK_LIMIT = 40  # Word's limit on bookmark names
 @dataclass
 class Segment:
     text: str
-    kind: str = "text"  # "text", "bold" (a defined term where it is defined) or "ref"
+    kind: str = "text"  # "text", "bold" (a defined term where it is defined), "ref" or "gap" (an answer to give)
     bookmark: str | None = None  # for "ref": the bookmark of the target
 
 
@@ -63,6 +68,7 @@ class Draft:
     values: dict[str, Any]  # the answers, presented in the draft's language
     blocks: list[Block] = field(default_factory=list)
     numbers: dict[str, str] = field(default_factory=dict)  # "pilot" -> "4", "pilot.kpi" -> "4.2"
+    gaps: list[str] = field(default_factory=list)  # the required answers not given, as placeholders in the text
 
     @property
     def title(self) -> str:
@@ -70,6 +76,36 @@ class Draft:
 
     def headings(self) -> list[Block]:
         return [block for block in self.blocks if block.kind == "heading"]
+
+
+class Placeholder:
+    """A value not known yet: prints ``shown``; ``.value``, ``.adjective``... stay the placeholder;
+    a condition on it compares as ``default`` (None when there is none)."""
+
+    def __init__(self, shown: str, default: Any = None, on_use=None):
+        self.shown = shown
+        self.default = default
+        self._on_use = on_use
+
+    def __str__(self) -> str:
+        if self._on_use:
+            self._on_use()
+        return self.shown
+
+    def __getattr__(self, name: str) -> Placeholder:
+        if name.startswith("_"):  # Python's and Jinja's protocols (__html__ ...) are not template attributes
+            raise AttributeError(name)
+        return self
+
+    def __eq__(self, other: object) -> bool:
+        return self.default == other
+
+    def __hash__(self) -> int:
+        return hash(self.shown)
+
+    @property
+    def plain(self) -> str:
+        return self.shown.replace(GAP_OPEN, "").replace(GAP_CLOSE, "")
 
 
 @cache
@@ -110,12 +146,23 @@ class _Renderer:
         for entry in self.included:
             for key, term in template.clauses[entry.id].defines.items():
                 self.terms.setdefault(key, (entry.id, term))
-        self.presented = {name: None if value is None else present(template.variables[name].type, value, self.language)
+        self.gaps: list[str] = []
+        self.presented = {name: self._gap(name) if value is None and template.variables[name].required
+                          else None if value is None else present(template.variables[name].type, value, self.language)
                           for name, value in values.items()}
         if self.presented.get("contract_title") is None:
             self.presented["contract_title"] = template.manifest.title[lang]
-        self.context = dict(self.presented, ref=self._ref, term=self._term, included=self._included)
+        # The governing law decides the legal references of every clause, in both languages.
+        law = values.get("governing_law_country", "france")
+        self.context = dict(self.presented, ref=self._ref, term=self._term, included=self._included,
+                            french_law=law == "france", english_law=law == "england")
         self.where = ""
+
+    def _gap(self, name: str) -> Placeholder:
+        """A required answer not given (``generate --draft``): a highlighted "[To be completed: ...]"."""
+        shown = self.language.labels["to_complete"].format(label=placeholder_label(name, self.lang))
+        return Placeholder(f"{GAP_OPEN}{self.language.typography(shown)}{GAP_CLOSE}",
+                           on_use=lambda: name in self.gaps or self.gaps.append(name))
 
     # ---- functions the clause texts call -----------------------------------------
     def _ref(self, key: str) -> str:
@@ -195,7 +242,21 @@ def render_draft(template: ContractTemplate, values: dict, lang: str, position: 
         after_numbered = after_numbered or entry.numbered
     _number(draft)
     _resolve_references(draft)
+    _mark_gaps(draft)
+    draft.gaps = renderer.gaps
     return draft
+
+
+def _mark_gaps(draft: Draft) -> None:
+    for block in draft.blocks:
+        if not any(GAP_OPEN in segment.text for segment in block.segments):
+            continue
+        segments = []
+        for segment in block.segments:
+            for index, piece in enumerate(_GAP_MARK.split(segment.text)):
+                if piece:
+                    segments.append(Segment(piece, "gap" if index % 2 else segment.kind, segment.bookmark))
+        block.segments = segments
 
 
 def _number(draft: Draft) -> None:

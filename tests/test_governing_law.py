@@ -1,0 +1,64 @@
+"""The governing-law answer, not the language, decides the legal references of a draft.
+
+French law: Code civil and Code de commerce articles, clause pénale, the courts of a Court
+of Appeal district; English law: no French statute in either language, the English
+penalty test, the courts of England and Wales (never "siégeant à London").
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from clausekit.drafting.generator import build_draft, example_answers, load_template
+from clausekit.drafting.manifest import template_ids
+from clausekit.resources import data_dir
+
+TEMPLATES = template_ids(data_dir("templates"))
+FRENCH_STATUTES = re.compile(r"Code civil|Code de commerce|Code de la propriété intellectuelle|Code de procédure|"
+                             r"clause pénale|French Civil Code|L\. \d{3}-\d")
+
+
+def text(template_id: str, law: str, lang: str, position: str = "preferred") -> str:
+    template = load_template(template_id)
+    answers = {**example_answers(template), "governing_law_country": law}
+    return "\n".join(block.text for block in build_draft(template, answers, lang, position).blocks)
+
+
+@pytest.mark.parametrize("template_id", TEMPLATES)
+@pytest.mark.parametrize("law", ["england", "belgium", "switzerland", "luxembourg"])
+def test_no_french_statute_outside_french_law_in_either_language(template_id, law):
+    for lang in ("en", "fr"):
+        for position in ("preferred", "fallback"):
+            draft = text(template_id, law, lang, position)
+            assert sorted(set(FRENCH_STATUTES.findall(draft))) == [], (lang, position)
+            assert "siégeant à" not in draft and "sitting in" not in draft
+
+
+@pytest.mark.parametrize("template_id", TEMPLATES)
+def test_english_law_goes_to_the_courts_of_england_and_wales_in_both_languages(template_id):
+    assert "the courts of England and Wales shall have exclusive jurisdiction" in text(template_id, "england", "en")
+    assert "des juridictions d'Angleterre et du pays de Galles" in text(template_id, "england", "fr")
+    assert "Londres" not in text(template_id, "england", "fr")
+
+
+@pytest.mark.parametrize("template_id", TEMPLATES)
+def test_french_law_keeps_its_references_in_english_drafts_too(template_id):
+    english = text(template_id, "france", "en")
+    assert "the Court of Appeal of" in english
+    assert "does not constitute a penalty" not in english
+    french = text(template_id, "france", "fr")
+    assert "Code civil" in french and "du ressort de la cour d'appel de" in french
+
+
+def test_penalties_follow_the_law_not_the_language():
+    for position in ("preferred", "fallback"):
+        assert "penalty clause (clause pénale) within the meaning of article 1231-5 of the French Civil Code" in text(
+            "affiliation", "france", "en", position)
+        assert "does not constitute a penalty" in text("affiliation", "england", "en", position)
+        assert "à titre de dommages-intérêts conventionnels" in text("affiliation", "england", "fr", position)
+        assert "Les Crédits de Service constituent une clause pénale" in text("supplier_spot", "france", "fr", position)
+        assert "constituent un ajustement du prix" in text("supplier_spot", "england", "fr", position)
+        assert "price adjustment" not in text("supplier_spot", "france", "en", position)
+        assert "price adjustment" in text("supplier_spot", "england", "en", position)
