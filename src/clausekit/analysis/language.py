@@ -1,46 +1,56 @@
-"""Which language a contract is written in, and which profile it belongs to, offline."""
+"""Which language a contract is written in, and which profile it belongs to, offline.
+
+The words are data (``lint_rules/lexicon/language.yaml``): a language or a profile is
+added there, not here.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
 
 from ..document import Document
+from ..resources import data_dir
 
-_WORD = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
-_FRENCH = frozenset("le la les des du de un une et est sont aux au dans par pour sur avec ne pas qui que "
-                    "ce cette ces son sa ses leur leurs être été sera seront ou où il elle ils à présent "
-                    "contrat article parties partie".split())
-_ENGLISH = frozenset("the of and to in is are be by for on with not which that this these its their shall "
-                     "will or it as at from any such agreement party parties hereof herein".split())
+_WORD = re.compile(r"[^\W\d_]+")
 
-# Vocabulary that tells a supplier contract from a partnership one (both languages).
-_SUPPLIER = re.compile(
-    r"\b(?:suppl(?:y|ier|iers)|purchas(?:e|er|ing)|purchase orders?|vendor|manufactur(?:e|er|ing)|outsourc\w*|"
-    r"hosting|maintenance|service levels?|SLA|distribut(?:or|ion)|reseller|deliver(?:y|ies)|customer shall pay|"
-    r"fournisseur|prestataire|prestations?|bons? de commande|achats?|livraisons?|hébergement|infogérance|"
-    r"niveaux? de service|convention de services?|sous-traitan\w*|conditions générales de vente)\b", re.IGNORECASE)
-_PARTNERSHIP = re.compile(
-    r"\b(?:partners?hip|partners?|alliance|joint venture|co-?branding|co-?branded|affiliat(?:e|es|ion)|"
-    r"collaborat(?:ion|e|ive)|co-?develop\w*|co-?marketing|promotion|sponsorship|"
-    r"partenariat|partenaires?|coentreprise|co-entreprise|co-?marquage|affiliation|affilié\w*|"
-    r"collaboration|codévelopp\w*|co-développ\w*)\b", re.IGNORECASE)
+
+@dataclass(frozen=True)
+class _Lexicon:
+    function_words: dict[str, frozenset[str]]  # language -> its commonest words
+    profiles: dict[str, re.Pattern]  # profile -> its vocabulary, every language
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    path = data_dir("lint_rules") / "lexicon" / "language.yaml"
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return _Lexicon(
+        function_words={lang: frozenset(words) for lang, words in raw["function_words"].items()},
+        profiles={profile: re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+                  for profile, patterns in raw["profiles"].items()})
 
 
 def detect_language(document: Document) -> str:
-    sample = document.text[:40_000].lower()
-    fr = en = 0
-    for word in _WORD.findall(sample):
-        if word in _FRENCH:
-            fr += 1
-        elif word in _ENGLISH:
-            en += 1
-    return "fr" if fr > en else "en"
+    """The language whose function words the opening uses most. A word counts for the first
+    language listing it; a tie goes to the last language listed (English, the default)."""
+    counts = dict.fromkeys(_lexicon().function_words, 0)
+    for word in _WORD.findall(document.text[:40_000].lower()):
+        for lang, words in _lexicon().function_words.items():
+            if word in words:
+                counts[lang] += 1
+                break
+    return max(reversed(counts), key=lambda lang: counts[lang])
 
 
 def detect_profile(document: Document) -> str:
-    """Title and opening count five times as much as the body."""
+    """The profile whose vocabulary weighs most; the title and opening count five times as much as the body.
+    A tie goes to the first profile listed (supplier)."""
     opening = " ".join(p.text for p in document.paragraphs[:8])
     body = document.text[:200_000]
-    supplier = 5 * len(_SUPPLIER.findall(opening)) + len(_SUPPLIER.findall(body))
-    partnership = 5 * len(_PARTNERSHIP.findall(opening)) + len(_PARTNERSHIP.findall(body))
-    return "partnership" if partnership > supplier else "supplier"
+    weights = {profile: 5 * len(pattern.findall(opening)) + len(pattern.findall(body))
+               for profile, pattern in _lexicon().profiles.items()}
+    return max(weights, key=lambda profile: weights[profile])
