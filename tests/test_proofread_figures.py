@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from clausekit.proofread.figures import _vocabulary, digits_value, words_value
+from clausekit.analysis.numbers import parse_digits, parse_words
 from test_proofread_examples import proofread_file, write_contract
 
 RULE = "proofreading.figure-mismatch"
@@ -17,7 +17,7 @@ RULE = "proofreading.figure-mismatch"
     ("fr", "deux mille cinq cents", 2500), ("fr", "vingt-cinq mille", 25000), ("fr", "cent vingt", 120),
 ])
 def test_number_words_add_up(lang, words, value):
-    assert words_value(words, _vocabulary(lang)) == value
+    assert parse_words(words, lang) == value
 
 
 @pytest.mark.parametrize(("lang", "digits", "value"), [
@@ -25,7 +25,7 @@ def test_number_words_add_up(lang, words, value):
     ("fr", "25 000", 25000), ("fr", "1.000.000", 1000000), ("fr", "2,5", 2.5),
 ])
 def test_digits_read_in_their_language(lang, digits, value):
-    assert digits_value(digits, lang) == value
+    assert parse_digits(digits, lang) == value
 
 
 def mismatches(tmp_path, lang, text, fmt="txt"):

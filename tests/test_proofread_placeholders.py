@@ -49,3 +49,33 @@ def test_a_placeholder_in_a_word_table_and_a_pdf_is_found(tmp_path):
     assert [f.location.paragraph for f in found] == [3]
     found = placeholders(tmp_path, ["Le prix unitaire est de [À compléter] euros."], "fr", "pdf")
     assert [f.location.page for f in found] == [1]
+
+
+@pytest.mark.parametrize(("lang", "block"), [
+    ("en", ["IN WITNESS WHEREOF, the Parties have signed this Agreement.", "Signed for the Customer: ____________",
+            "Name: ____________", "Title: ____________", "Signed for and on behalf of the Supplier: ____________",
+            "The Supplier: ____________", "Date: ____________"]),
+    ("en", ["Signed for the Customer: ____________", "Agreed and accepted by: ____________"]),
+    ("fr", ["En foi de quoi, les Parties ont signé le présent Contrat.", "Fait à ____, le ____", "Pour le Client :",
+            "Signature : ____________", "Nom : ____________", "Qualité : ____________", "Le Fournisseur : ____________"]),
+    ("fr", ["Fait à ____________, le ____________ en deux exemplaires originaux", "Signature :", "Nom :", "Qualité :",
+            "Signature du Client : ____________", "Pour le Fournisseur : ____________"]),
+])
+def test_a_signature_block_is_signed_by_hand_not_unfilled(tmp_path, lang, block):
+    body = {"en": ["1. Price", "The price is fixed in Annex 1 and is payable monthly."],
+            "fr": ["Article 1 - Prix", "Le prix est fixé à l'Annexe 1 et payable chaque mois."]}[lang]
+    assert placeholders(tmp_path, [*body, *block], lang) == []
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), [
+    ("en", ["1. Price", "The Customer: ____________ shall pay ____ euros within ____ days of the invoice."]),
+    ("en", ["IN WITNESS WHEREOF, the Parties have signed this Agreement.", "Signed for the Customer: ____________",
+            "Annex 1 - Prices",
+            "The Customer shall pay the Supplier a monthly fee of ____ euros, invoiced at the end of each month "
+            "and payable within thirty (30) days of the date of the invoice."]),
+    ("fr", ["Article 1 - Prix", "Le Client paie la somme de ____ euros dans un délai de ____ jours à compter "
+            "de la facture, par virement sur le compte du Fournisseur."]),
+])
+def test_blanks_in_a_clause_body_are_still_placeholders(tmp_path, lang, paragraphs):
+    found = placeholders(tmp_path, paragraphs, lang)
+    assert len(found) == 1 and "____" in found[0].message

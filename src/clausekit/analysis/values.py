@@ -10,23 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_EN_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a": 1, "an": 1,
-}
-_FR_UNITS = {
-    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
-    "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "trente": 30,
-    "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70, "quatre-vingt": 80,
-    "quatre-vingts": 80, "quatre-vingt-dix": 90, "cent": 100,
-}
-NUMBER_WORDS = {**_EN_UNITS, **_FR_UNITS}
-_WORD_ALTERNATION = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if len(w) > 1), key=len, reverse=True))
-_NUMBER = rf"(?:\d+(?:[.,]\d+)?|(?:{_WORD_ALTERNATION})(?:[- ](?:{_WORD_ALTERNATION}))?)"
+from .numbers import DIGITS, parse_number, parse_words_tail, words_pattern
+
+# A number in digits ("90", "1 200", "1,5") or in words of either language ("quatre-vingt-dix",
+# "one hundred and twenty"); analysis/numbers.py reads it.
+_NUMBER = rf"(?:{DIGITS}|{words_pattern()})"
 
 _UNIT_MONTHS = {
     "day": 1 / 30, "days": 1 / 30, "jour": 1 / 30, "jours": 1 / 30, "business day": 1 / 21,
@@ -38,7 +26,7 @@ _UNIT_MONTHS = {
 _UNIT = "|".join(sorted((re.escape(u) for u in _UNIT_MONTHS), key=len, reverse=True))
 
 DURATION = re.compile(
-    rf"\b(?P<number>{_NUMBER})(?:\s*\((?P<digits>\d+)\))?(?:[\s-]+(?:calendar|civil|full|consecutive|calendaires|"
+    rf"\b(?P<number>{_NUMBER})(?:\s*\((?P<digits>{DIGITS})\))?(?:[\s-]+(?:calendar|civil|full|consecutive|calendaires|"
     rf"pleins|complets|entiers|consécutifs))?[\s-]+(?P<unit>{_UNIT})\b",
     re.IGNORECASE,
 )
@@ -84,23 +72,15 @@ class Value:
     text: str
 
 
-def parse_number(text: str) -> float | None:
-    text = text.strip().lower()
-    if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
-        return float(text.replace(",", "."))
-    total = 0.0
-    for part in re.split(r"[- ]", text):
-        if part not in NUMBER_WORDS:
-            return None
-        value = NUMBER_WORDS[part]
-        total = total * value if value == 100 and total else total + value
-    return total
+def _number(text: str) -> float | None:
+    value = parse_number(text)
+    return value if value is not None else parse_words_tail(text)
 
 
 def durations(text: str) -> list[Value]:
     found = []
     for m in DURATION.finditer(text):
-        number = float(m.group("digits")) if m.group("digits") else parse_number(m.group("number"))
+        number = _number(m.group("digits") or m.group("number"))
         if number is None:
             continue
         found.append(Value("duration", number * _UNIT_MONTHS[m.group("unit").lower()], m.start(), m.end(), m.group(0)))
@@ -112,7 +92,7 @@ def frequencies(text: str) -> list[Value]:
     for pattern, months in FREQUENCIES:
         found.extend(Value("frequency", months, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text))
     for m in _EVERY_N.finditer(text):
-        number = parse_number(m.group("number"))
+        number = _number(m.group("number"))
         if number:
             found.append(Value("frequency", number * _UNIT_MONTHS[m.group("unit").lower()], m.start(), m.end(), m.group(0)))
     return found

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
 
+from ..analysis import numbers
 from ..document import Document, Paragraph
 from ..results import Finding
 from ..rules import load_rules
@@ -170,7 +171,7 @@ def _patterns(lang: str) -> _Patterns:
         not_terms=frozenset(w.casefold() for w in spec["not_terms"][lang]),
         connectors=frozenset(spec["connectors"]),
         roles=frozenset(term_key(w) for w in roles.get(lang, [])),
-        number_words=frozenset(w.casefold() for units in data("figures")["units"].values() for w in units),
+        number_words=frozenset(w.casefold() for w in numbers.vocabulary().units),
     )
 
 
