@@ -176,3 +176,22 @@ def test_the_package_files_follow_the_published_schemas():
     for name, text in (("item", ITEM), ("rules", RULES), ("clause", CLAUSE)):
         schema = json.loads((schemas / f"{name}.schema.json").read_text(encoding="utf-8"))
         jsonschema.validate(yaml.safe_load(text), schema)
+
+
+def test_the_sarif_catalogue_and_rule_dirs_follow_the_configuration(project, tmp_path):
+    sarif = _clausekit("lint", str(Path(__file__).parent / "data" / "contracts" / "supplier_weak.fr.txt"),
+                       "--format", "sarif", "--fail-on", "never", cwd=project)
+    assert sarif.returncode == 0, sarif.stderr
+    described = {rule["id"] for rule in json.loads(sarif.stdout)["runs"][0]["tool"]["driver"]["rules"]}
+    assert {"price_revision.missing", "price_revision.index", "pilot.missing"} <= described
+
+    playbook = tmp_path / "playbook"
+    playbook.mkdir()
+    rules = (data_dir("items") / "force_majeure" / "rules.yaml").read_text(encoding="utf-8")
+    changed = rules.replace('"No force majeure clause."', '"Our playbook requires a force majeure clause."')
+    assert changed != rules
+    (playbook / "force_majeure.yaml").write_text(changed, encoding="utf-8")
+    (tmp_path / "clausekit.toml").write_text('rule-dirs = ["playbook"]\n', encoding="utf-8")
+    listed = _clausekit("rules", "--item", "force_majeure", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert "Our playbook requires a force majeure clause." in listed.stdout
