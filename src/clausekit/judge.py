@@ -1,18 +1,18 @@
 """Judge each checklist item of a document: strong, weak or missing, with evidence.
 
-Data flows one way: ``Document`` (readers) -> clause scope and sentences
-(analysis) -> statuses and findings (here) -> reporters. The rules are data
-(``lint_rules/``); this module only knows how to apply them.
+Data flows one way: ``Document`` (readers) -> sentences (``analysis.sentences``) ->
+each item's clause located, its elements checked, a status and findings (here) ->
+reporters. The rules are data (``items/<id>/rules.yaml``); this module only knows how to
+apply them.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from .analysis import values as value_readers
-from .analysis.nlp import pipeline
+from .analysis.sentences import AnalysedDocument, Sentence
 from .document import Document, Location, Paragraph, Section
 from .results import DocumentReport, Evidence, Finding, ItemResult
 from .rules import Element, EngagementCheck, ItemRules, RuleSet
@@ -25,28 +25,6 @@ TITLE_ZONE = 600  # characters at the start of a document where its title states
 LIST_REACH = 8  # most paragraphs a lead-in ending with a colon brings into a clause's scope
 
 
-@dataclass(eq=False)
-class Sentence:
-    text: str
-    start: int  # offset in Document.text
-    span: object  # the spaCy Span, kept for its lemmas
-
-    @cached_property
-    def lowered(self) -> str | None:
-        """The text in lower case, None when lowering would shift offsets ("İ")."""
-        lowered = self.text.lower()
-        return lowered if len(lowered) == len(self.text) else None
-
-    def find(self, pattern) -> re.Match | None:
-        """``pattern`` (an Alternation) in this sentence, through its lowercased text when it can."""
-        return pattern.search(self.text) if self.lowered is None else pattern.in_lowered(self.lowered)
-
-    @cached_property
-    def lemmas(self) -> frozenset[str]:
-        """Lemmas from the shipped table; other words stand for themselves."""
-        return frozenset(t.lemma_ or t.lower_ for t in self.span)
-
-
 @dataclass
 class Scope:
     """Where a clause was found: its paragraphs, and the passages that showed it."""
@@ -56,51 +34,13 @@ class Scope:
     by_heading: bool = False  # a heading, or a run-in title opening a paragraph, names the clause
 
 
-_CLAUSE_NUMBER = re.compile(r"^\s*(?:\(?[0-9ivxlcIVXLC]{1,6}[.)]|\d+(?:\.\d+)*\.?|[a-zA-Z][.)])\s*$")
-
-
-def _joined_numbers(doc) -> list[tuple[object, str]]:
-    """Sentences and their text, with a clause number the sentencizer cut off ("5." / "(a)")
-    joined to what follows. Texts are cut from the paragraph (Span.text rebuilds them token by token)."""
-    text = doc.text
-    spans = [(span, text[span.start_char:span.end_char]) for span in doc.sents]
-    spans = [(span, chunk) for span, chunk in spans if chunk.strip()]
-    joined = []
-    pending = None
-    for position, (span, chunk) in enumerate(spans):
-        if pending is not None:
-            span = doc[pending.start:span.end]
-            chunk = text[span.start_char:span.end_char]
-            pending = None
-        if position < len(spans) - 1 and len(chunk) <= 12 and len(span) <= 4 and _CLAUSE_NUMBER.match(chunk):
-            pending = span
-            continue
-        joined.append((span, chunk))
-    if pending is not None:
-        joined.append((pending, text[pending.start_char:pending.end_char]))
-    return joined
-
-
-class DocumentAnalysis:
-    """Sentences of the paragraphs the rules look at, split once and shared by all items."""
+class DocumentAnalysis(AnalysedDocument):
+    """The analysed document, and where each item's own clause stands: found once, shared by all items."""
 
     def __init__(self, document: Document, lang: str, model: str | None = None):
-        self.document = document
-        self.lang = lang
-        self.model = model
-        self._sentences: dict[int, list[Sentence]] = {}
+        super().__init__(document, lang, model)
         self._headed: dict[str, list[Section]] = {}
         self._dedicated: dict[str, frozenset[int]] | None = None
-
-    def sentences(self, paragraphs: list[Paragraph]) -> list[Sentence]:
-        todo = [p for p in paragraphs if p.index not in self._sentences]
-        if todo:
-            nlp = pipeline(self.lang, self.model)
-            for paragraph, doc in zip(todo, nlp.pipe(p.text for p in todo)):
-                self._sentences[paragraph.index] = [
-                    Sentence(chunk, paragraph.start + span.start_char, span) for span, chunk in _joined_numbers(doc)
-                ]
-        return [s for p in paragraphs for s in self._sentences[p.index]]
 
     def headed_sections(self, rules: ItemRules) -> list[Section]:
         """The sections whose heading names the item."""
