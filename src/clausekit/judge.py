@@ -15,13 +15,12 @@ from .analysis import values as value_readers
 from .analysis.sentences import AnalysedDocument, Sentence
 from .document import Document, Location, Paragraph, Section
 from .results import DocumentReport, Evidence, Finding, ItemResult
-from .rules import Element, EngagementCheck, ItemRules, RuleSet
+from .clause_checks import LocatedClause, clause_checks, quote
+from .rules import Element, ItemRules, RuleSet
 
-QUOTE_LIMIT = 300
 MAX_ANCHOR_PARAGRAPHS = 12
 EXCLUDE_WINDOW = 80
 POINTER_REACH = 60  # "... review provided for in clause 6": how far after a mention its pointer may stand
-TITLE_ZONE = 600  # characters at the start of a document where its title states what kind of contract it is
 LIST_REACH = 8  # most paragraphs a lead-in ending with a colon brings into a clause's scope
 
 
@@ -324,77 +323,6 @@ def judge_element(element: Element, sentences: list[Sentence], ruleset: RuleSet,
     return ElementVerdict(present=True, sentence=found[0][1], out_of_range=[v for v, _ in found], mentioned=True)
 
 
-def _stated_engagement(document: Document, sentences: list[Sentence], check: EngagementCheck, lang: str) -> str | None:
-    """The engagement type the title names ("Framework Supply Agreement"), failing that the term clause."""
-    for text in (document.text[:TITLE_ZONE], " ".join(s.text for s in sentences)):
-        named = [(match.start(), type_id) for type_id, names in check.types.items()
-                 if (pattern := names.get(lang)) is not None and (match := pattern.search(text))]
-        if named:
-            return min(named)[1]
-    return None
-
-
-def _initial_term(sentences: list[Sentence], element: Element, check: EngagementCheck,
-                  lang: str) -> tuple[value_readers.Value | None, Sentence] | None:
-    """The first term the clause states: a duration (value) or an indefinite term (None), with its sentence."""
-    near = element.value.near.get(lang)
-    indefinite = check.indefinite.get(lang)
-    for sentence in sentences:
-        stated = []
-        if indefinite is not None and (match := indefinite.search(sentence.text)):
-            stated.append((match.start(), None))
-        if near is None or near.search(sentence.text):
-            stated.extend((value.start, value) for value in value_readers.durations(sentence.text))
-        if stated:
-            return min(stated, key=lambda entry: entry[0])[1], sentence
-    return None
-
-
-def _engagement_finding(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet, sentences: list[Sentence],
-                        report_lang: str) -> Finding | None:
-    """A term that does not suit the engagement type the contract states (a ten-year framework agreement)."""
-    check, lang = rules.engagement, analysis.lang
-    type_id = _stated_engagement(analysis.document, sentences, check, lang)
-    element = next((e for e in rules.elements.values() if e.value and e.value.kind == "duration"), None)
-    if type_id is None or element is None:
-        return None
-    stated = _initial_term(sentences, element, check, lang)
-    if stated is None:
-        return None
-    value, sentence = stated
-    engagement = ruleset.checklist.engagement_types[type_id]
-    if engagement.fits(None if value is None else value.months):
-        return None
-    rule = rules.rules[check.rule]
-    term = check.indefinite_term[report_lang] if value is None else value.text
-    message = rule.message[report_lang].format(type=engagement.title[report_lang], term=term,
-                                               usual=engagement.usual[report_lang])
-    return Finding(rule.id, rules.item, rule.severity, message, analysis.document.location_at(sentence.start),
-                   _quote(sentence.text))
-
-
-def _about_item(sentence: Sentence, rules: ItemRules, lang: str) -> bool:
-    """Whether a sentence speaks of the item: one of its elements or anchors occurs in it.
-
-    A "Term and Termination" article is the term's scope, but the agreement to agree in
-    its paragraph on jointly developed designs is not a weakness of the term.
-    """
-    for element in rules.elements.values():
-        for patterns in (element.patterns, element.value.near if element.value else {}):
-            pattern = patterns.get(lang)
-            if pattern is not None and sentence.find(pattern):
-                return True
-    anchors = rules.anchors.get(lang) or []
-    if sentence.lowered is None:
-        return any(anchor.pattern.search(sentence.text) for anchor in anchors)
-    return any(anchor.lowered.search(sentence.lowered) for anchor in anchors)
-
-
-def _quote(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1].rstrip() + "…"
-
-
 def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
                report_lang: str) -> tuple[ItemResult, list[Finding]]:
     document, lang = analysis.document, analysis.lang
@@ -416,7 +344,7 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
         paragraph = document.paragraph_at(offset)
         sentence = next((s for s in sentences if s.start <= offset < s.start + len(s.text) + 1), None)
         text = paragraph.text if paragraph.is_heading or sentence is None else sentence.text
-        result.evidence.append(Evidence(_quote(text), document.location_at(offset)))
+        result.evidence.append(Evidence(quote(text), document.location_at(offset)))
     clause_location = result.evidence[0].location if result.evidence else Location()
     findings: list[Finding] = []
     verdicts = {name: judge_element(element, sentences, ruleset, lang) for name, element in rules.elements.items()}
@@ -435,23 +363,10 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
             shown = ", ".join(v.text for v in verdict.out_of_range[:3])
             findings.append(Finding(range_rule.id, item.id, range_rule.severity,
                                     range_rule.message[report_lang].format(value=shown),
-                                    document.location_at(verdict.sentence.start), _quote(verdict.sentence.text)))
-    if rules.engagement is not None:
-        inconsistent = _engagement_finding(analysis, rules, ruleset, sentences, report_lang)
-        if inconsistent is not None:
-            findings.append(inconsistent)
-    for name in rules.weaknesses:
-        pattern = ruleset.weaknesses[name].get(lang)
-        if pattern is None:
-            continue
-        for sentence in sentences:
-            match = sentence.find(pattern)
-            if match and _about_item(sentence, rules, lang):
-                rule = rules.rule_for(f"weakness:{name}")
-                findings.append(Finding(rule.id, item.id, rule.severity,
-                                        rule.message[report_lang].format(value=sentence.text[match.start():match.end()]),
-                                        document.location_at(sentence.start), _quote(sentence.text)))
-                break
+                                    document.location_at(verdict.sentence.start), quote(verdict.sentence.text)))
+    clause = LocatedClause(analysis, rules, ruleset, sentences, report_lang)
+    for check in clause_checks().values():
+        findings.extend(check(clause))
     result.status = "weak" if findings else "strong"
     return result, findings
 

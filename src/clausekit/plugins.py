@@ -16,11 +16,16 @@ and clausekit finds it once installed: no list to edit, no import to add.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+from collections.abc import Callable
 from functools import cache
 from importlib.metadata import entry_points
+from typing import Any, Generic, TypeVar
 
 from .errors import ClauseKitError
 
+T = TypeVar("T")
 GROUPS = ("clausekit.readers", "clausekit.reporters", "clausekit.checks", "clausekit.hooks")
 
 
@@ -38,3 +43,37 @@ def installed(group: str) -> dict[str, object]:
             raise ClauseKitError(f"the {group} plugin {entry.name!r} = {entry.value!r}{where} cannot be loaded: "
                                  f"{type(error).__name__}: {error}") from None
     return found
+
+
+class Registry(Generic[T]):
+    """Components by name: those the modules of one package register with ``@registry.register``
+    (each module imported once, when the registry is first read), then those installed
+    packages declare under an entry point ``group``. ``adapt`` turns what a plugin names
+    into a component (a reporter function into a ``Reporter``)."""
+
+    def __init__(self, package: str, group: str | None = None,
+                 adapt: Callable[[str, Any], T] | None = None, lowercase: bool = False):
+        self._package, self._group, self._adapt, self._lowercase = package, group, adapt, lowercase
+        self._components: dict[str, T] = {}
+        self._loaded = False
+
+    def register(self, *names: str) -> Callable[[Any], Any]:
+        def decorator(component: Any) -> Any:
+            for name in names:
+                self._components[name.lower() if self._lowercase else name] = component
+            return component
+        return decorator
+
+    def add(self, name: str, component: T) -> None:
+        self._components[name] = component
+
+    def all(self) -> dict[str, T]:
+        if not self._loaded:
+            package = importlib.import_module(self._package)
+            for module in pkgutil.iter_modules(package.__path__):
+                importlib.import_module(f"{self._package}.{module.name}")
+            for name, plugin in (installed(self._group) if self._group else {}).items():
+                key = name.lower() if self._lowercase else name
+                self._components[key] = self._adapt(name, plugin) if self._adapt else plugin
+            self._loaded = True
+        return dict(self._components)

@@ -10,16 +10,13 @@ The rules and the vocabulary they use are data: ``lint_rules/_proofreading.yaml`
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 import weakref
 from collections.abc import Callable
-from functools import cache
 from typing import TypeVar
 
 from ..document import Document
-from ..plugins import installed
+from ..plugins import Registry
 from ..results import Finding
 from ..rules import PROOFREADING, Rule, compile_pattern, load_rules
 
@@ -28,28 +25,9 @@ Check = Callable[[Document, str, str], list[Finding]]  # (document, lang, report
 QUOTE_LIMIT = 300
 T = TypeVar("T")
 
-_CHECKS: dict[str, Check] = {}
-
-
-def register(name: str) -> Callable[[Check], Check]:
-    def decorator(check: Check) -> Check:
-        _CHECKS[name] = check
-        return check
-    return decorator
-
-
-def checks() -> dict[str, Check]:
-    _import_checks()
-    return dict(_CHECKS)
-
-
-@cache
-def _import_checks() -> None:
-    """Each module of the package once (importing it registers its check), then the plugins' checks."""
-    for module in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{module.name}")
-    for name, check in installed("clausekit.checks").items():
-        _CHECKS[name] = check  # type: ignore[assignment]
+_CHECKS: Registry[Check] = Registry(__name__, "clausekit.checks")
+register = _CHECKS.register
+checks = _CHECKS.all
 
 
 def proofread(document: Document, lang: str, report_lang: str) -> list[Finding]:

@@ -9,14 +9,11 @@ GitHub reporter appends the job summary), so the command line treats every forma
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from ..errors import ClauseKitError
-from ..plugins import installed
+from ..plugins import Registry
 from ..results import RunResult
 
 Render = Callable[[RunResult], str]
@@ -29,37 +26,30 @@ class Reporter:
     finish: Callable[[RunResult], None] | None = None
 
 
-_BUILTIN: dict[str, Reporter] = {}
+def _adapt(name: str, plugin: object) -> Reporter:
+    if isinstance(plugin, Reporter):
+        return plugin
+    if callable(plugin):
+        return Reporter(name, plugin)
+    raise ClauseKitError(f"the clausekit.reporters plugin {name!r} is neither a Reporter nor a function")
+
+
+_REPORTERS: Registry[Reporter] = Registry(__name__, "clausekit.reporters", adapt=_adapt)
 
 
 def register(name: str, finish: Callable[[RunResult], None] | None = None) -> Callable[[Render], Render]:
     def decorator(render: Render) -> Render:
-        _BUILTIN[name] = Reporter(name, render, finish)
+        _REPORTERS.add(name, Reporter(name, render, finish))
         return render
     return decorator
 
 
-@cache
-def _reporters() -> dict[str, Reporter]:
-    for module in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{module.name}")
-    found = dict(_BUILTIN)
-    for name, plugin in installed("clausekit.reporters").items():
-        if isinstance(plugin, Reporter):
-            found[name] = plugin
-        elif callable(plugin):
-            found[name] = Reporter(name, plugin)
-        else:
-            raise ClauseKitError(f"the clausekit.reporters plugin {name!r} is neither a Reporter nor a function")
-    return found
-
-
 def formats() -> list[str]:
-    return sorted(_reporters())
+    return sorted(_REPORTERS.all())
 
 
 def reporter(name: str) -> Reporter:
     try:
-        return _reporters()[name]
+        return _REPORTERS.all()[name]
     except KeyError:
         raise ClauseKitError(f"unknown report format {name!r}; valid: {', '.join(formats())}") from None
