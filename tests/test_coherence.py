@@ -16,7 +16,7 @@ from clausekit.cli import main
 from clausekit.drafting.answers import read_answers
 from clausekit.drafting.coherence import build_constraints
 from clausekit.drafting.generator import build_draft, example_answers, load_template
-from clausekit.drafting.library import load_library
+from clausekit.drafting.library import default_library, load_library
 from clausekit.drafting.manifest import template_ids
 from clausekit.errors import AnswersError
 from clausekit.resources import data_dir
@@ -26,7 +26,7 @@ TEMPLATES = template_ids(data_dir("templates"))
 
 
 def _all_constraint_ids() -> set[str]:
-    ids = {c.id for clause in load_library(data_dir("clause_library")).values() for c in clause.constraints}
+    ids = {c.id for clause in load_library(*default_library()).values() for c in clause.constraints}
     return ids | {c.id for t in TEMPLATES for c in load_template(t).manifest.constraints}
 
 
@@ -118,7 +118,7 @@ def test_a_malformed_constraint_is_reported(raw, message):
 
 def test_every_name_a_library_constraint_reads_is_declared_by_some_clause():
     """A clause's constraint on a variable the template lacks does not apply; a typo must not hide that way."""
-    library = load_library(data_dir("clause_library"))
+    library = load_library(*default_library())
     declared = {name for clause in library.values() for name in clause.variables}
     used = {(clause.id, name) for clause in library.values() for c in clause.constraints for name in c.names()}
     assert sorted(pair for pair in used if pair[1] not in declared) == []

@@ -18,7 +18,7 @@ from docx import Document as WordDocument
 
 from clausekit.cli import main
 from clausekit.drafting.generator import build_draft, load_template
-from clausekit.drafting.library import load_library
+from clausekit.drafting.library import default_library, load_library
 from clausekit.drafting.manifest import template_ids
 from clausekit.resources import data_dir
 
@@ -49,7 +49,7 @@ def test_the_examples_hold_identities_to_look_for():
 
 
 def test_no_default_of_the_library_or_the_templates_is_an_example_identity():
-    specs = [spec for clause in load_library(data_dir("clause_library")).values() for spec in clause.variables.values()]
+    specs = [spec for clause in load_library(*default_library()).values() for spec in clause.variables.values()]
     specs += [spec for template_id in TEMPLATES for spec in load_template(template_id).variables.values()]
     invented = sorted({f"{spec.name}={spec.raw_default}" for spec in specs
                        if spec.raw_default is not None and _IDENTITY.match(spec.name)})

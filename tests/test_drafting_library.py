@@ -11,14 +11,14 @@ from jinja2 import meta
 from jinja2.sandbox import SandboxedEnvironment
 
 from clausekit.checklist import LANGUAGES, load_checklist
-from clausekit.drafting.library import POSITIONS, clause_ids, load_clause, load_library
+from clausekit.drafting.library import POSITIONS, clause_ids, default_library, load_clause, load_library
 from clausekit.drafting.manifest import load_manifest, template_ids
 from clausekit.drafting.values import Duration
 from clausekit.errors import ClauseKitError
 from clausekit.resources import data_dir
 
 FIXTURES = Path(__file__).parent / "fixtures"
-LIBRARY = data_dir("clause_library")
+LIBRARY = default_library()  # clause_library/, then every item package's clauses/
 FIXED_CLAUSE_IDS = {
     "pilot", "exit", "non_cannibalisation", "governance", "alignment", "continuous_improvement", "sla_bonus_malus",
     "data", "term", "parties", "definitions", "purpose", "termination", "confidentiality", "intellectual_property",
@@ -106,11 +106,11 @@ def test_a_clause_file_that_is_not_yaml_names_the_file_and_the_line(tmp_path):
 # ---- the real library -------------------------------------------------------------------
 
 def test_the_library_holds_exactly_the_fixed_clause_ids():
-    assert set(clause_ids(LIBRARY)) == FIXED_CLAUSE_IDS
+    assert set(clause_ids(*LIBRARY)) == FIXED_CLAUSE_IDS
 
 
 def test_every_real_clause_file_follows_the_schema():
-    library = load_library(LIBRARY)  # raises on the first invalid file, naming it
+    library = load_library(*LIBRARY)  # raises on the first invalid file, naming it
     checklist_items = {i.id for i in load_checklist().items.values() if i.kind == "checklist"}
     for clause in library.values():
         if clause.item in checklist_items:
@@ -134,7 +134,7 @@ def _texts(clause):
 
 def test_every_real_clause_text_compiles_and_uses_only_declared_names():
     environment = SandboxedEnvironment()
-    library = load_library(LIBRARY)
+    library = load_library(*LIBRARY)
     anchors = {(c.id, p.anchor) for c in library.values() for by_lang in c.positions.values()
                for paragraphs in by_lang.values() for p in paragraphs if p.anchor}
     terms = {key for clause in library.values() for key in clause.defines}

@@ -3,7 +3,7 @@
 Every draft from the generator (every template, both languages, both
 positions) lints with every checklist item of its profile `strong`; removing
 one clause from the Word file makes exactly that item `missing`; replacing a
-clause's text by a deliberately weakened variant (tests/data/weakened) makes it
+clause's text by a deliberately weakened variant (items/<id>/weakened.yaml) makes it
 `weak`.
 """
 
@@ -20,13 +20,14 @@ from docx import Document as WordDocument
 
 from clausekit.checklist import load_checklist
 from clausekit.drafting.docx_writer import docx_bytes
+from clausekit.drafting.library import default_library, find_clause
 from clausekit.drafting.generator import build_draft, example_answers, load_template
 from clausekit.drafting.manifest import template_ids
 from clausekit.lint import lint_path
 from clausekit.resources import data_dir
 
 TEMPLATES = template_ids(data_dir("templates"))
-WEAKENED = Path(__file__).parent / "data" / "weakened"
+ITEMS = Path(__file__).parents[1] / "items"
 CHECKLIST = load_checklist()
 
 
@@ -45,8 +46,7 @@ def checklist_items(profile: str) -> list[str]:
 
 
 def clause_title(clause_id: str, lang: str) -> str:
-    raw = yaml.safe_load((data_dir("clause_library") / f"{clause_id}.yaml").read_text(encoding="utf-8"))
-    return raw["title"][lang]
+    return find_clause(default_library(), clause_id).title[lang]
 
 
 def _normal(text: str) -> str:
@@ -104,7 +104,7 @@ def test_removing_a_clause_makes_exactly_that_item_missing(tmp_path, template_id
 
 
 def weakened_cases():
-    for path in sorted(WEAKENED.glob("*.yaml")):
+    for path in sorted(ITEMS.glob("*/weakened.yaml")):
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         for variant in raw["variants"]:
             for lang in ("fr", "en"):

@@ -1,6 +1,6 @@
 """The rule data is sound: every pattern compiles, and every checklist rule has examples.
 
-Checklist rules take their failing examples from tests/data/weakened (one variant per
+Checklist rules take their failing examples from items/<id>/weakened.yaml (one variant per
 element, plus vague and agreement-to-agree variants) and their passing examples from
 the clause library, through the round-trip tests; this test proves that coverage is
 complete, so that no rule ships untested.
@@ -15,7 +15,7 @@ from clausekit.checklist import LANGUAGES, load_checklist
 from clausekit.errors import ClauseKitError
 from clausekit.rules import PerLanguage, load_rules, lower_pattern
 
-WEAKENED = Path(__file__).parent / "data" / "weakened"
+ITEMS = Path(__file__).parents[1] / "items"  # each package's weakened.yaml: one variant per element
 RULES = load_rules()
 
 
@@ -43,7 +43,7 @@ def test_shared_weakness_sets_compile():
 
 
 def _variants(item):
-    path = WEAKENED / f"{item}.yaml"
+    path = ITEMS / item / "weakened.yaml"
     return yaml.safe_load(path.read_text(encoding="utf-8"))["variants"] if path.exists() else []
 
 

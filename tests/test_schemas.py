@@ -21,8 +21,8 @@ from clausekit.rules import load_rules
 
 ROOT = Path(__file__).parents[1]
 SCHEMAS = ROOT / "schemas"
-BUNDLED = {"item": "items/*/item.yaml", "rules": "items/*/rules.yaml", "clause": "clause_library/*.yaml",
-           "manifest": "templates/*/manifest.yaml"}
+BUNDLED = {"item": ("items/*/item.yaml",), "rules": ("items/*/rules.yaml",),
+           "clause": ("clause_library/*.yaml", "items/*/clauses/*.yaml"), "manifest": ("templates/*/manifest.yaml",)}
 PROFILES = {"partnership": {}, "supplier": {}}
 
 
@@ -34,7 +34,7 @@ def validator(name: str) -> jsonschema.Draft202012Validator:
 
 @pytest.mark.parametrize("name", sorted(BUNDLED))
 def test_every_bundled_file_is_valid(name):
-    files = sorted(ROOT.glob(BUNDLED[name]))
+    files = sorted(path for pattern in BUNDLED[name] for path in ROOT.glob(pattern))
     assert files
     check = validator(name)
     problems = [f"{path.relative_to(ROOT)}: {list(error.absolute_path)} {error.message}"

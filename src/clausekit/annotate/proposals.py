@@ -16,10 +16,9 @@ from typing import Any
 
 from ..drafting.labels import placeholder_label
 from ..drafting.language import language
-from ..drafting.library import Clause, load_library
+from ..drafting.library import Clause, default_library, load_library
 from ..drafting.render import Placeholder, compiled_template, sandbox_environment
 from ..errors import ClauseKitError
-from ..resources import data_dir
 from ..results import DocumentReport
 from ..wording import words
 
@@ -64,7 +63,7 @@ def _Placeholder(label: str, default: Any) -> Placeholder:
 
 def library() -> dict[str, Clause]:
     """The bundled clause library (each clause file is read once per process)."""
-    return load_library(data_dir("clause_library"))
+    return load_library(*default_library())
 
 
 def library_clause(clauses: dict[str, Clause], item_id: str) -> Clause | None:

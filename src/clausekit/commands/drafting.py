@@ -58,7 +58,7 @@ def templates_command(lang: str, templates: str | None) -> int:
 def clauses_command(item: str | None, lang: str, library: str | None) -> int:
     """List the clauses of the library: id, checklist item, title."""
     from ..checklist import load_checklist
-    from ..drafting.generator import library_dir
+    from ..drafting.generator import library_dirs
     from ..drafting.library import load_library
     from ..errors import ClauseKitError
 
@@ -66,7 +66,7 @@ def clauses_command(item: str | None, lang: str, library: str | None) -> int:
     items = load_checklist().items
     if item is not None and item not in items:
         raise ClauseKitError(f"unknown checklist item {item!r}; valid: {', '.join(items)}")
-    clauses = [c for c in load_library(library_dir(library)).values()
+    clauses = [c for c in load_library(*library_dirs(library, _item_clauses())).values()
                if item is None or item == c.item or item in c.also_satisfies]
     id_width = max((len(c.id) for c in clauses), default=0)
     item_width = max((len(c.item or "-") for c in clauses), default=0)
@@ -87,13 +87,13 @@ def clause_group() -> None:
 @_library_option
 def show_command(clause_id: str, lang: str, position: str | None, library: str | None) -> int:
     """Show a clause: title, item, variables, the text of each position, the drafting note."""
-    from ..drafting.generator import check_position, library_dir
-    from ..drafting.library import load_clause
+    from ..drafting.generator import check_position, library_dirs
+    from ..drafting.library import find_clause
     from ..drafting.values import describe_constraints
     from ..errors import ClauseKitError
 
     _language(lang)
-    clause = load_clause(library_dir(library), clause_id)
+    clause = find_clause(library_dirs(library, _item_clauses()), clause_id)
     if position is not None:
         check_position(position)
         if position not in clause.positions:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..checklist import load_checklist
 from ..errors import ClauseKitError
 from ..resources import data_dir
 from .answers import Prompt, resolve_answers
@@ -14,8 +15,12 @@ from .manifest import ContractTemplate, assemble
 from .render import Draft, render_draft
 
 
-def library_dir(folder: str | Path | None = None) -> Path:
-    return Path(folder) if folder else data_dir("clause_library")
+def library_dirs(folder: str | Path | None = None, item_clauses: tuple[Path, ...] | None = None) -> tuple[Path, ...]:
+    """Where clauses are found, in order: the library (``--library``, else the bundled
+    clause_library/), then the item packages' ``clauses/`` folders (the bundled ones when
+    ``item_clauses`` is None)."""
+    base = Path(folder) if folder else data_dir("clause_library")
+    return (base, *(load_checklist().clause_folders if item_clauses is None else item_clauses))
 
 
 def templates_dir(folder: str | Path | None = None) -> Path:
@@ -29,9 +34,9 @@ def check_position(position: str) -> str:
 
 
 def load_template(template_id: str, library: str | Path | None = None, templates: str | Path | None = None,
-                  item_clauses: tuple[Path, ...] = ()) -> ContractTemplate:
-    """``item_clauses``: the ``clauses/`` folders of an organisation's item packages, searched after the library."""
-    return assemble(templates_dir(templates), library_dir(library), template_id, item_clauses)
+                  item_clauses: tuple[Path, ...] | None = None) -> ContractTemplate:
+    """``item_clauses``: the item packages' ``clauses/`` folders (default: the bundled items'), after the library."""
+    return assemble(templates_dir(templates), library_dirs(library, item_clauses), template_id)
 
 
 def example_answers(template: ContractTemplate, templates: str | Path | None = None) -> dict[str, Any]:

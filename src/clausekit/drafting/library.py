@@ -17,6 +17,7 @@ import yaml
 
 from ..checklist import LANGUAGES, in_item_package, load_checklist
 from ..errors import ClauseKitError
+from ..resources import data_dir
 from .coherence import build_constraints
 from .values import CONSTRAINT_KEYS, TYPES, ValueProblem, VariableSpec, constraint_problems, ordered, parse
 
@@ -83,8 +84,14 @@ def load_yaml_file(path: Path, what: str) -> Any:
         raise ClauseKitError(f"not valid YAML{where}: {problem}", path) from None
 
 
-def clause_ids(folder: Path) -> list[str]:
-    return sorted(path.stem for path in Path(folder).glob("*.yaml"))
+def default_library() -> tuple[Path, ...]:
+    """The bundled library: clause_library/ (the clauses of no item: parties, notices...),
+    then the ``clauses/`` folder of each item package, beside the item's entry and rules."""
+    return (data_dir("clause_library"), *load_checklist().clause_folders)
+
+
+def clause_ids(*folders: Path) -> list[str]:
+    return sorted({path.stem for folder in folders for path in Path(folder).glob("*.yaml")})
 
 
 def load_clause(folder: Path, clause_id: str) -> Clause:
@@ -92,27 +99,29 @@ def load_clause(folder: Path, clause_id: str) -> Clause:
     return _load_clause(Path(folder).resolve(), clause_id)
 
 
-def load_library(folder: Path) -> dict[str, Clause]:
-    return {clause_id: load_clause(folder, clause_id) for clause_id in clause_ids(folder)}
+def load_library(*folders: Path) -> dict[str, Clause]:
+    """Every clause of the folders; an id in several is the first folder's."""
+    return {clause_id: find_clause(folders, clause_id) for clause_id in clause_ids(*folders)}
 
 
 def find_clause(folders: tuple[Path, ...], clause_id: str) -> Clause:
     """The clause from the first of ``folders`` that holds it (the library, then the item packages' clauses)."""
-    for folder in folders[:-1]:
-        if (Path(folder) / f"{clause_id}.yaml").is_file():
-            return load_clause(folder, clause_id)
-    return load_clause(folders[-1], clause_id)
+    if IDENTIFIER.match(clause_id):
+        for folder in folders:
+            if (Path(folder) / f"{clause_id}.yaml").is_file():
+                return load_clause(folder, clause_id)
+    raise unknown_clause(folders, clause_id)
 
 
-def unknown_clause(folder: Path, clause_id: str) -> ClauseKitError:
-    return ClauseKitError(f"unknown clause {clause_id!r}; valid: {', '.join(clause_ids(folder)) or '(none)'}")
+def unknown_clause(folders: tuple[Path, ...], clause_id: str) -> ClauseKitError:
+    return ClauseKitError(f"unknown clause {clause_id!r}; valid: {', '.join(clause_ids(*folders)) or '(none)'}")
 
 
 @cache
 def _load_clause(folder: Path, clause_id: str) -> Clause:
     path = folder / f"{clause_id}.yaml"
     if not IDENTIFIER.match(clause_id) or not path.is_file():
-        raise unknown_clause(folder, clause_id)
+        raise unknown_clause((folder,), clause_id)
     raw = load_yaml_file(path, "a clause file")
     problems: list[str] = []
     clause = _build_clause(raw, path, problems)

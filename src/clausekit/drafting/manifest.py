@@ -69,10 +69,9 @@ def load_manifest(folder: Path, template_id: str) -> Manifest:
     return _load_manifest(Path(folder).resolve(), template_id)
 
 
-def assemble(templates_dir: Path, library_dir: Path, template_id: str,
-             item_clauses: tuple[Path, ...] = ()) -> ContractTemplate:
-    """The template with its clauses: from the library, else from the item packages' ``clauses/`` folders."""
-    folders = tuple(Path(folder).resolve() for folder in (library_dir, *item_clauses))
+def assemble(templates_dir: Path, library_dirs: tuple[Path, ...], template_id: str) -> ContractTemplate:
+    """The template with its clauses, each from the first of ``library_dirs`` holding it."""
+    folders = tuple(Path(folder).resolve() for folder in library_dirs)
     return _assemble(Path(templates_dir).resolve(), folders, template_id)
 
 
