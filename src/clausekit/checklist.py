@@ -2,8 +2,8 @@
 
 Each item is a package, ``items/<id>/``: ``item.yaml`` is its checklist entry, read by
 the clause library, the templates and the lint rules alike. ``items/checklist.yaml``
-holds what is not one item's: the profiles, the engagement types and the order of the
-built-in items. An organisation's item folders (configuration ``item-dirs``) add items
+holds what is not one item's: the profiles, the engagement types and the order in which
+reports list the built-in items (a package it does not list comes after them). An organisation's item folders (configuration ``item-dirs``) add items
 after the built-in ones, each a package of the same shape.
 """
 
@@ -171,9 +171,9 @@ def _load_checklist(item_dirs: tuple[Path, ...]) -> Checklist:
         if not (folder / ENTRY_NAME).is_file():
             raise ClauseKitError(f"item {item_id!r} is listed but {item_id}/{ENTRY_NAME} does not exist", index_path)
         items[item_id] = load_item(folder, profiles)
-    unlisted = [p.name for p in item_packages(builtin) if p.name not in items]
-    if unlisted:
-        raise ClauseKitError(f"item package(s) {', '.join(unlisted)} not listed under 'items'", index_path)
+    for folder in item_packages(builtin):  # a package not (yet) in the index comes after the listed ones
+        if folder.name not in items:
+            items[folder.name] = load_item(folder, profiles)
     for extra in item_dirs:
         for folder in item_packages(extra):
             if folder.name in items:
