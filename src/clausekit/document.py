@@ -209,7 +209,7 @@ def build_document(path: str, fmt: str, blocks: list[Block], pages: int | None =
         text = block.text.strip()
         if not text:
             continue
-        heading = None
+        heading: tuple[str | None, str, int] | None = None
         if block.heading_level is not None:
             # A heading numbered by hand ("Article 4 : Objet", "## 7.2 Term") still has its number.
             typed = None if block.number else typed_heading(text)

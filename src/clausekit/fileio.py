@@ -21,7 +21,7 @@ def check_writable(path: Path, force: bool) -> None:
         raise ClauseKitError(f"folder {parent} does not exist", path)
 
 
-def write_atomic(path: Path, write: Callable[[Path], None], force: bool = False) -> None:
+def write_atomic(path: Path, write: Callable[[Path], object], force: bool = False) -> None:
     """Call ``write(tmp)`` on a temporary file beside ``path``, then rename it into place."""
     path = Path(path)
     check_writable(path, force)

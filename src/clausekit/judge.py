@@ -84,9 +84,8 @@ def _section_paragraphs(document: Document, index: int) -> list[Paragraph]:
 ANCHOR_REACH = 500  # no anchor match spans more characters on either side of its literal
 
 
-def _windows(document: Document, paragraph: Paragraph, literals: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Spans of a long paragraph within reach of one of the literals, merged, in order."""
-    lowered = document.lowered
+def _windows(lowered: str, paragraph: Paragraph, literals: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of a long paragraph within reach of one of the literals (in the document's lowercased text), merged."""
     spans = []
     for literal in literals:
         position = lowered.find(literal, paragraph.start, paragraph.end)
@@ -122,7 +121,7 @@ def _anchor_matches(document: Document, alternatives) -> list[tuple[Paragraph, r
             for index in sorted(holding):
                 paragraph = holding[index]
                 if paragraph.end - paragraph.start > 4 * ANCHOR_REACH:
-                    spans.extend((paragraph, start, end) for start, end in _windows(document, paragraph, literals))
+                    spans.extend((paragraph, start, end) for start, end in _windows(lowered, paragraph, literals))
                 else:
                     spans.append((paragraph, paragraph.start, paragraph.end))
         pattern, text = (anchor.pattern, document.text) if lowered is None else (anchor.lowered, lowered)
@@ -358,7 +357,7 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
         if not verdict.present:
             findings.append(Finding(rule.id, item.id, rule.severity, rule.message[report_lang], clause_location))
             continue
-        if verdict.out_of_range:
+        if verdict.out_of_range and element.value is not None and verdict.sentence is not None:
             range_rule = rules.rules[element.value.rule]
             shown = ", ".join(v.text for v in verdict.out_of_range[:3])
             findings.append(Finding(range_rule.id, item.id, range_rule.severity,

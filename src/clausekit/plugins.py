@@ -74,6 +74,6 @@ class Registry(Generic[T]):
                 importlib.import_module(f"{self._package}.{module.name}")
             for name, plugin in (installed(self._group) if self._group else {}).items():
                 key = name.lower() if self._lowercase else name
-                self._components[key] = self._adapt(name, plugin) if self._adapt else plugin
+                self._components[key] = self._adapt(name, plugin) if self._adapt else plugin  # type: ignore[assignment]
             self._loaded = True
         return dict(self._components)

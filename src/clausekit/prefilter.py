@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 
-try:  # Python 3.11+
-    from re import _constants as sre_constants, _parser as sre_parse
-except ImportError:  # pragma: no cover
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+# The regex parser of the standard library: Python 3.11+ names it re._parser (the typeshed
+# stubs do not list these private modules, hence the ignores).
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 MIN_LITERAL = 3
 # Words so frequent in contracts (or inside other words: "act" in "contract") that
@@ -64,7 +63,7 @@ def _sequence(items) -> set[str] | None:
             close_run()
             branches = [_sequence(branch) for branch in av[1]]
             if all(branches):
-                units.append(set().union(*branches))
+                units.append(set().union(*(b for b in branches if b is not None)))
         elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
             close_run()
             low, _high, item = av

@@ -34,7 +34,8 @@ class Finding:
     quote: str | None = None
 
     def as_dict(self) -> dict:
-        data = {"rule": self.rule, "item": self.item, "severity": self.severity, "message": self.message}
+        data: dict[str, object] = {"rule": self.rule, "item": self.item, "severity": self.severity,
+                                   "message": self.message}
         if self.location is not None:
             data["location"] = self.location.as_dict()
         if self.quote:

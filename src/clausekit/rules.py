@@ -263,8 +263,9 @@ class RuleSet:
     checklist: Checklist
     items: dict[str, ItemRules]
     weaknesses: dict[str, PerLanguage]
-    definitions_headings: PerLanguage = field(default_factory=dict)
-    cross_references: PerLanguage = field(default_factory=dict)  # "provided for in clause 6"
+    definitions_headings: PerLanguage = field(default_factory=lambda: PerLanguage(_alternation, None, ""))
+    cross_references: PerLanguage = field(  # "provided for in clause 6"
+        default_factory=lambda: PerLanguage(_alternation, None, ""))
     modality: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     proofreading: dict[str, Rule] = field(default_factory=dict)  # rules of the document-wide checks
     proofreading_data: dict = field(default_factory=dict)  # their vocabulary and patterns, as loaded

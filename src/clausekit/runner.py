@@ -157,7 +157,7 @@ def lint_tasks(tasks: list[LintTask], options: RunOptions, jobs: int,
             for task in tasks:
                 results[task.index] = _lint_task((options, task))[1]
                 advance(task.path)
-        return results
+        return _complete(results)
     # fork shares the parent's imports and starts in milliseconds. It is safe because the
     # pool forks all its workers when it is created, before the progress bar's thread starts.
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
@@ -167,7 +167,14 @@ def lint_tasks(tasks: list[LintTask], options: RunOptions, jobs: int,
         for index, result in pool.imap_unordered(_lint_task, largest_first):
             results[index] = result
             advance(tasks[index].path)
-    return results
+    return _complete(results)
+
+
+def _complete(results: list[DocumentReport | InputFailure | None]) -> list[DocumentReport | InputFailure]:
+    """Every task has its result by now: the list without its placeholders' type."""
+    done = [result for result in results if result is not None]
+    assert len(done) == len(results)
+    return done
 
 
 def apply_rule_settings(report: DocumentReport, config: LintConfig) -> DocumentReport:

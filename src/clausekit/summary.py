@@ -28,7 +28,7 @@ def _table(rows: list[tuple[str, ...]]) -> list[str]:
 
 
 def summary_table(reports: Sequence[DocumentReport], failures: Sequence[InputFailure], known: int = 0) -> str:
-    rows = [_COLUMNS]
+    rows: list[tuple[str, ...]] = [_COLUMNS]
     total = {"error": 0, "warning": 0, "info": 0, "waived": 0}
     for report in reports:
         checklist, counts = report.counts("checklist"), severity_counts(report)
@@ -58,7 +58,7 @@ def waivers_section(reports: Sequence[DocumentReport]) -> str:
     for report in reports:
         for finding in filter(about_waivers, report.findings):
             lines.append(f"  {repo_path(report.path)}: {finding.rule} ({finding.severity}): {finding.message}")
-            if is_waived(finding):
-                waiver = finding.waiver
+            waiver = getattr(finding, "waiver", None)  # set on a TrackedFinding by the waivers
+            if waiver is not None:
                 lines.append(f"      waived until {waiver.expires.isoformat()} ({waiver.source}): {waiver.reason}")
     return "Waivers\n" + "\n".join(lines) + "\n" if lines else ""

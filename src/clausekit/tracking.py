@@ -79,7 +79,7 @@ def tracked(finding: Finding) -> TrackedFinding:
     return TrackedFinding(**{f.name: getattr(finding, f.name) for f in fields(Finding)})
 
 
-def fingerprint_findings(path: str, findings: list[Finding]) -> list[TrackedFinding]:
+def fingerprint_findings(path: str, findings: list[Finding]) -> list[Finding]:
     """Every finding of one document as a ``TrackedFinding`` with its fingerprint."""
     prints = fingerprints(path, [(f.rule, f.quote) for f in findings])
     return [replace(tracked(f), fingerprint=p) for f, p in zip(findings, prints, strict=True)]

@@ -125,7 +125,9 @@ def pipeline(lang: str, model: str | None = None):
     # Only the attributes the pipeline reads (lower case, and punctuation and spaces for the
     # sentencizer): every new word of a contract gets a lexeme, and for each one spaCy would
     # compute its whole set (shape, prefix, like_num...) in Python.
-    nlp.vocab.lex_attr_getters = {attr: LEX_ATTRS[attr] for attr in (LOWER, NORM, IS_PUNCT, IS_SPACE)}
+    # (a Cython attribute of Vocab that spaCy's type stubs do not declare)
+    nlp.vocab.lex_attr_getters = {  # type: ignore[attr-defined]
+        attr: LEX_ATTRS[attr] for attr in (LOWER, NORM, IS_PUNCT, IS_SPACE)}
     nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_ENDS})
     nlp.add_pipe("clausekit_lemmas", config={"lang": lang})
     return nlp

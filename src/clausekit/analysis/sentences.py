@@ -10,16 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..document import Document, Paragraph
 from .nlp import pipeline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 
 @dataclass(eq=False)
 class Sentence:
     text: str
     start: int  # offset in Document.text
-    span: object  # the spaCy Span, kept for its lemmas
+    span: Span  # kept for its lemmas
 
     @cached_property
     def lowered(self) -> str | None:
@@ -60,7 +64,7 @@ class AnalysedDocument:
 _CLAUSE_NUMBER = re.compile(r"^\s*(?:\(?[0-9ivxlcIVXLC]{1,6}[.)]|\d+(?:\.\d+)*\.?|[a-zA-Z][.)])\s*$")
 
 
-def joined_numbers(doc) -> list[tuple[object, str]]:
+def joined_numbers(doc: Doc) -> list[tuple[Span, str]]:
     """Sentences and their text, with a clause number the sentencizer cut off ("5." / "(a)")
     joined to what follows. Texts are cut from the paragraph (Span.text rebuilds them token by token)."""
     text = doc.text

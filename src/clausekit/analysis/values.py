@@ -82,7 +82,7 @@ def durations(text: str) -> list[Value]:
 
 
 def frequencies(text: str) -> list[Value]:
-    found = []
+    found: list[Value] = []
     for pattern, months in FREQUENCIES:
         found.extend(Value("frequency", months, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text))
     for m in _EVERY_N.finditer(text):

@@ -129,13 +129,13 @@ class _ClauseRenderer:
             return self.language.typography(_SPACES.sub(" ", rendered).strip())
 
         paragraphs = [ProposedParagraph("heading", self.language.typography(clause.title[self.lang]))]
-        for paragraph in clause.paragraphs(POSITION, self.lang):
-            body = text(paragraph.text)
+        for source_paragraph in clause.paragraphs(POSITION, self.lang):
+            body = text(source_paragraph.text)
             if body:
                 paragraphs.append(ProposedParagraph("paragraph", body))
-            items = (text(item) for item in paragraph.items)
+            items = (text(item) for item in source_paragraph.items)
             paragraphs.extend(ProposedParagraph("item", item) for item in items if item)
-        used = []
+        used: list[tuple[str, str]] = []
         for paragraph in paragraphs:
             for piece, is_placeholder in pieces(paragraph.text):
                 if is_placeholder and piece in helps and piece not in (shown for shown, _ in used):

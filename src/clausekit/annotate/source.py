@@ -12,6 +12,7 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.exceptions import PackageNotFoundError
@@ -22,6 +23,9 @@ from ..errors import InputFileError
 from ..readers.docx import WORD_NAMESPACES, BodyReader, Numbering, Styles
 
 TRANSITIONAL = WORD_NAMESPACES[0]
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
 
 
 @dataclass
@@ -39,7 +43,7 @@ class _TracingReader(BodyReader):
 class WordSource:
     """The python-docx document, its model as the linter saw it, and each paragraph's w:p."""
 
-    word: object  # docx.document.Document
+    word: DocxDocument
     document: Document
     elements: list[etree._Element]  # elements[i] is the w:p of document.paragraphs[i]
     blocks: list[Block]  # blocks[i] is what the reader made of it (number computed by Word or not)

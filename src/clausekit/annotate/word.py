@@ -181,9 +181,10 @@ def _body_child(element: etree._Element, body: etree._Element) -> etree._Element
     return element
 
 
-def _top_sections(source: WordSource) -> tuple[list[Section], int | None]:
+def _top_sections(source: WordSource) -> tuple[list[Section], int]:
+    """The headed sections and the level of the highest (0 when there is none)."""
     sections = [s for s in source.document.sections if s.heading and s.paragraphs and s.paragraphs[0].is_heading]
-    return sections, min((s.level for s in sections), default=None)
+    return sections, min((s.level for s in sections), default=0)
 
 
 def _find_place(source: WordSource, lang: str) -> tuple[etree._Element | None, str | None, Paragraph | None]:
@@ -290,7 +291,7 @@ def annotate_word(source: WordSource, report: DocumentReport, proposals: list[Pr
     place = _plan(source, report.language) if proposals else None
     annotator.comment(summary_lines(report, True, bool(proposals), place.name if place else None), source.element(1))
     weak = annotator.comment_weak_items()
-    if proposals:
+    if proposals and place is not None:
         annotator.insert(proposals, place)
     return Annotation(weak_comments=weak, place=place.name if place else None)
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import operator
 from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 from ..checklist import LANGUAGES
@@ -115,7 +116,7 @@ class _Literal:
     value: Any
 
 
-def coherence_problems(constraints: list[Constraint], values: dict[str, Any], types: dict[str, str],
+def coherence_problems(constraints: Sequence[Constraint], values: dict[str, Any], types: dict[str, str],
                        included: set[str], position: str, lang: str) -> list[str]:
     """Every constraint the answers break, each naming the answers, their values and the rule."""
     problems = []

@@ -130,7 +130,7 @@ def _paragraph(body: etree._Element, block: Block, list_id: str, bookmark_ids) -
         start.set(w("id"), bookmark_id)
         start.set(w("name"), block.bookmark)
     for segment in block.segments:
-        if segment.kind == "ref":
+        if segment.kind == "ref" and segment.bookmark is not None:
             _reference_field(p, segment.bookmark, segment.text)
         else:
             _run(p, segment.text, bold=segment.kind == "bold", highlight=segment.kind == "gap")

@@ -55,7 +55,8 @@ class Language:
         """``150000`` -> "150,000" / "150 000"; decimals shown only when there are any."""
         value = Decimal(str(number))
         if decimals is None:
-            decimals = 0 if value == value.to_integral_value() else max(0, -value.normalize().as_tuple().exponent)
+            exponent = value.normalize().as_tuple().exponent
+            decimals = 0 if value == value.to_integral_value() or not isinstance(exponent, int) else max(0, -exponent)
         text = f"{abs(value):,.{decimals}f}"
         whole, _, fraction = text.partition(".")
         whole = whole.replace(",", self.data["thousands_separator"])

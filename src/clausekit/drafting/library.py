@@ -125,7 +125,7 @@ def _load_clause(folder: Path, clause_id: str) -> Clause:
     raw = load_yaml_file(path, "a clause file")
     problems: list[str] = []
     clause = _build_clause(raw, path, problems)
-    if problems:
+    if clause is None or problems:
         raise ClauseKitError("invalid clause file: " + "; ".join(problems), path)
     return clause
 
@@ -175,7 +175,7 @@ def _build_clause(raw: Any, path: Path, problems: list[str]) -> Clause | None:
     constraints = build_constraints(raw.get("constraints"), path.stem, path.stem, None, problems)
     if problems:
         return None
-    return Clause(id=clause_id, path=path, title=title, summary=summary, item=item, also_satisfies=tuple(also),
+    return Clause(id=path.stem, path=path, title=title, summary=summary, item=item, also_satisfies=tuple(also),
                   defines=defines, variables=variables, positions=positions, note=note,
                   constraints=constraints)
 
@@ -208,7 +208,7 @@ def _build_positions(raw: Any, needs_fallback: bool, problems: list[str]) -> dic
     unknown = set(raw) - set(POSITIONS)
     if unknown:
         problems.append(f"unknown positions {', '.join(sorted(map(str, unknown)))} (valid: {', '.join(POSITIONS)})")
-    positions = {}
+    positions: dict[str, dict[str, tuple[SourceParagraph, ...]]] = {}
     for position in POSITIONS:
         if position not in raw:
             continue

@@ -142,7 +142,7 @@ class _Renderer:
         self.language: Language = language(lang)
         self.included = template.included(values)
         self.included_ids = {entry.id for entry in self.included}
-        self.terms = {}  # term key -> (defining clause, term); the first clause in the draft wins
+        self.terms: dict[str, tuple[str, Any]] = {}  # term key -> (defining clause, term); the first clause wins
         for entry in self.included:
             for key, term in template.clauses[entry.id].defines.items():
                 self.terms.setdefault(key, (entry.id, term))
@@ -161,8 +161,10 @@ class _Renderer:
     def _gap(self, name: str) -> Placeholder:
         """A required answer not given (``generate --draft``): a highlighted "[To be completed: ...]"."""
         shown = self.language.labels["to_complete"].format(label=placeholder_label(name, self.lang))
-        return Placeholder(f"{GAP_OPEN}{self.language.typography(shown)}{GAP_CLOSE}",
-                           on_use=lambda: name in self.gaps or self.gaps.append(name))
+        def note_gap() -> None:
+            if name not in self.gaps:
+                self.gaps.append(name)
+        return Placeholder(f"{GAP_OPEN}{self.language.typography(shown)}{GAP_CLOSE}", on_use=note_gap)
 
     # ---- functions the clause texts call -----------------------------------------
     def _ref(self, key: str) -> str:

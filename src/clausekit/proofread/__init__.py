@@ -96,7 +96,9 @@ def by_first_letter(alternatives: list[str]) -> str:
 
 
 def _top_level_alternatives(pattern_text: str) -> list[str]:
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
     for char in pattern_text:
         if char == "|" and depth == 0:
             parts.append("".join(current))
@@ -123,7 +125,9 @@ def matches_by_paragraph(document: Document, compiled: re.Pattern) -> dict[int, 
         if start >= len(paragraph.text):  # in the blank line: the next paragraph is searched from its start
             position = paragraphs[paragraph.index].start
         elif match.end() <= paragraph.end:
-            found.setdefault(paragraph.index, []).append(compiled.match(paragraph.text, start))
+            again = compiled.match(paragraph.text, start)  # the match found in the whole text, within the paragraph
+            if again is not None:
+                found.setdefault(paragraph.index, []).append(again)
             position = match.end()
         else:
             if rest := list(compiled.finditer(paragraph.text, start)):

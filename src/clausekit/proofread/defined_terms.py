@@ -275,8 +275,9 @@ class _RunAnalysis:
     # start, end (offsets in the run), key, and for a variant: the variant as shown, and whether it
     # differs from the term by its first capital only (which a sentence start explains)
     uses: list[tuple[int, int, str, tuple[str, bool] | None]]
-    # Stretches no term covers that may be undefined terms: start, end, their words (offset from the start, word).
-    phrases: list[tuple[int, int, tuple[tuple[int, str], ...]]]
+    # Stretches no term covers that may be undefined terms: start, end, their words (offset from the start,
+    # word), None where a tab joins words.
+    phrases: list[tuple[int, int, tuple[tuple[int, str], ...] | None]]
 
     @property
     def plain(self) -> bool:
@@ -306,6 +307,8 @@ class _Matcher:
         """What a run holds: True/False for one word that is no term and may or may not be an undefined one;
         _FOLLOWED when a term may go on after the run, unless the paragraph's ``text`` and the run's
         ``start`` in it are given to follow it there."""
+        words: tuple[tuple[int, int, str], ...]
+        keys: tuple[str, ...]
         if " " not in run_text and "\n" not in run_text:
             key = _word_key(run_text)
             if key not in self.spelled and key not in self.prefixes:  # the usual case: one word, not a term
@@ -321,6 +324,7 @@ class _Matcher:
         else:
             run_end = start + len(run_text)
             matched = self._match(keys, lambda tail: self._lower_case_tail(text, run_end, tail))
+            assert matched is not None  # with a follow function, _match always concludes
         uses, uncovered = matched
         analysis = _RunAnalysis([], [])
         for first, last, end, key in uses:
@@ -444,6 +448,7 @@ def terms(document: Document, lang: str) -> Terms:
             continue
         if analysis is _FOLLOWED:
             analysis = matcher.analyse(run_text, text, start - offset)
+        assert isinstance(analysis, _RunAnalysis)  # one word that is no term was settled above; a run is analysed
         for use_start, use_end, key, variant in analysis.uses:
             use_start += start
             use_end += start
@@ -468,7 +473,7 @@ def _is_variant(written: str, term: str) -> bool:
     return _shape(written) != _shape(term)
 
 
-def _phrases(uncovered: list[int], words: list[tuple[int, int, str]], connectors: frozenset[str]):
+def _phrases(uncovered: list[int], words: tuple[tuple[int, int, str], ...], connectors: frozenset[str]):
     """(first, last) word indices of each stretch of uncovered words, connectors trimmed at the ends."""
     stretch: list[int] = []
     for index in [*uncovered, -1]:

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..analysis import numbers
 from ..document import Document
 from ..results import Finding
-from ..analysis import numbers
 from . import finding, pattern, register
 
 RULE = "proofreading.figure-mismatch"
@@ -47,7 +47,7 @@ def check_figures(document: Document, lang: str, report_lang: str) -> list[Findi
     """Parentheses holding digits or number words are rare: find them, then read what precedes."""
     patterns = _patterns(lang)
     text = document.text
-    findings = []
+    findings: list[Finding] = []
     for match in patterns.digits.finditer(text):
         words = patterns.words_before.search(text, max(0, match.start() - WORDS_REACH), match.start())
         if words:
@@ -58,7 +58,7 @@ def check_figures(document: Document, lang: str, report_lang: str) -> list[Findi
         if digits:
             _compare(document, report_lang, match.group("words"), digits.group("digits"), lang, digits.start(),
                      match.end(), findings)
-    findings.sort(key=lambda f: (f.location.paragraph or 0, f.location.line or 0))
+    findings.sort(key=lambda f: (f.location.paragraph or 0, f.location.line or 0) if f.location else (0, 0))
     return findings
 
 

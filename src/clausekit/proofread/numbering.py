@@ -258,12 +258,12 @@ def _contents(numbered: list[Numbered]) -> set[int]:
     run: list[Numbered] = []
     for entry in [*numbered, None]:
         short = entry is not None and _contents_entry(entry, spec["contents_entry_words"])
-        if short and (not run or entry.paragraph.index == run[-1].paragraph.index + 1):
+        if entry is not None and short and (not run or entry.paragraph.index == run[-1].paragraph.index + 1):
             run.append(entry)
             continue
         if len(run) >= spec["contents_entries"]:
             entries.update(e.paragraph.index for e in run)
-        run = [entry] if short else []
+        run = [entry] if entry is not None and short else []
     return entries
 
 

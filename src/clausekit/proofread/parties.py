@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..document import Document
+from ..document import Document, Paragraph
 from ..results import Finding
 from ..rules import compile_pattern
 from . import by_first_letter, data, finding, pattern, register, sentence_initial, starts_word
@@ -57,7 +57,7 @@ def _patterns(lang: str) -> _Patterns:
 def check_parties(document: Document, lang: str, report_lang: str) -> list[Finding]:
     patterns = _patterns(lang)
     spec = data("parties")
-    preamble = []
+    preamble: list[Paragraph] = []
     for paragraph in document.paragraphs[:spec["max_preamble_paragraphs"]]:
         if preamble and (patterns.preamble_end.match(paragraph.text) or patterns.obligation.search(paragraph.text)):
             break

@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import overload
 
 from lxml import etree
 
@@ -80,7 +81,7 @@ class _Parts:
         """Relationship type (last path segment) -> part name."""
         if rels_name not in self.names:
             return {}
-        targets = {}
+        targets: dict[str, str] = {}
         for rel in self.xml(rels_name).iter(f"{RELS_NS}Relationship"):
             if rel.get("TargetMode") == "External" or not rel.get("Target"):
                 continue
@@ -102,6 +103,10 @@ def _val(element: etree._Element | None, w: str) -> str | None:
     return None if element is None else element.get(f"{w}val")
 
 
+@overload
+def _int(text: str | None, default: int) -> int: ...
+@overload
+def _int(text: str | None, default: None = None) -> int | None: ...
 def _int(text: str | None, default: int | None = None) -> int | None:
     try:
         return int(text) if text is not None else default

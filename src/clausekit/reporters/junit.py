@@ -11,10 +11,12 @@ a suite with one case in error.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from xml.etree import ElementTree as ET
 
 from ..ci_output import findings_by_item, repo_path, where
 from ..results import Finding, RunResult
+from ..rules import Rule
 from ..tracking import is_waived
 from . import register
 
@@ -37,7 +39,8 @@ def _describe(finding: Finding) -> str:
     return line
 
 
-def _case(suite: ET.Element, classname: str, name: str, findings: list[Finding], lang: str, catalogue: dict) -> str:
+def _case(suite: ET.Element, classname: str, name: str, findings: list[Finding], lang: str,
+          catalogue: Mapping[str, Rule]) -> str:
     """Add one test case; return 'failure' or 'passed'."""
     case = ET.SubElement(suite, "testcase", classname=classname, name=name, file=classname)
     failing = [f for f in findings if f.severity in FAILING_SEVERITIES and not is_waived(f)]

@@ -57,7 +57,7 @@ def _result(report: DocumentReport, finding: Finding, fingerprint: str, rule_ind
         region["snippet"] = {"text": finding.quote}
     if location is not None and location.as_dict():
         region["properties"] = location.as_dict()  # clause, page, paragraph: what a viewer cannot show as lines
-    physical = {"physicalLocation": {"artifactLocation": _artifact(report.path), "region": region}}
+    physical: dict[str, object] = {"physicalLocation": {"artifactLocation": _artifact(report.path), "region": region}}
     if location and location.clause:
         physical["logicalLocations"] = [{"name": location.clause, "fullyQualifiedName": f"clause {location.clause}",
                                          "kind": "clause"}]
