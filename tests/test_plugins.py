@@ -43,6 +43,14 @@ def read_odt(file, shown):
     return build_document(shown, "odt", blocks)
 
 
+def after_run(run):
+    import os
+    target = os.environ.get("CLAUSEKIT_TEST_HOOK")
+    if target:
+        with open(target, "w", encoding="utf-8") as out:
+            out.write(" ".join(f"{r.path}={r.counts('checklist')['strong']}" for r in run.reports))
+
+
 def render(run):
     lines = ["# clausekit report", ""]
     for report in run.reports:
@@ -60,6 +68,9 @@ ENTRY_POINTS = """\
 
 [clausekit.reporters]
 markdown = clausekit_odt_markdown:render
+
+[clausekit.hooks]
+record = clausekit_odt_markdown:after_run
 """
 
 
@@ -116,8 +127,8 @@ def plugin_site(tmp_path_factory) -> Path:
     return site
 
 
-def _clausekit(*args: str, site: Path | None, cwd: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ)
+def _clausekit(*args: str, site: Path | None, cwd: Path, **extra_env: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, **extra_env)
     env.pop("PYTHONPATH", None)
     if site is not None:
         env["PYTHONPATH"] = str(site)
@@ -159,3 +170,13 @@ def test_a_broken_plugin_is_one_line_naming_it(tmp_path):
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "'broken'" in result.stderr and "no_such_module" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_installed_hook_runs_after_each_lint_with_the_run(plugin_site, tmp_path):
+    record = tmp_path / "hook.txt"
+    contract = CONTRACTS / "partnership_strong.en.txt"
+    result = _clausekit("lint", str(contract), "--format", "json", "--fail-on", "never", site=plugin_site,
+                        cwd=tmp_path, CLAUSEKIT_TEST_HOOK=str(record))
+    assert result.returncode == 0, result.stderr
+    strong = json.loads(result.stdout)["documents"][0]["summary"]["checklist"]["strong"]
+    assert record.read_text(encoding="utf-8") == f"{contract}={strong}"
