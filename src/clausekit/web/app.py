@@ -368,8 +368,9 @@ def create_app(settings: Settings) -> ASGIApp:
         from ..results import RunResult
 
         page = reporter("html").render(RunResult(reports=reports, failures=failures, catalogue=state["catalogue"]))
+        page_lang = reports[0].report_language if reports[0].report_language in LANGUAGES else lang
         page = _with_downloads(page, [(file_id, o) for (file_id, _), o in zip(jobs, outcomes) if o.report],
-                               TEXTS[lang], minutes)
+                               TEXTS[page_lang], minutes)  # in the report's language, like the rest of the page
         (batch / "page.html").write_text(page, encoding="utf-8")
         location = f"/review/{batch_id}"
         return HTMLResponse(page, headers={"content-security-policy": REPORT_CSP, "x-review-page": location})
