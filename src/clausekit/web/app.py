@@ -412,7 +412,15 @@ def create_app(settings: Settings) -> ASGIApp:
             yield
         finally:
             sweeper.cancel()
+            # Stop the workers now, even in the middle of a long PDF: a worker left behind would keep
+            # running (and holding the terminal) after the server. The executor has no public way to
+            # terminate its processes, hence its private table.
+            workers = list(getattr(pool, "_processes", {}).values())
             pool.shutdown(wait=False, cancel_futures=True)
+            for worker in workers:
+                worker.terminate()
+            for worker in workers:
+                worker.join(10)
             store.close()
             print("clausekit: stopped; uploaded files and reviews deleted", file=sys.stderr, flush=True)
 
