@@ -24,6 +24,7 @@ COMMANDS = {
     "recommend": "clausekit.commands.drafting:recommend_command",
     "lint": "clausekit.commands.review:lint_command",
     "rules": "clausekit.commands.review:rules_group",
+    "serve": "clausekit.commands.serve:serve_command",
 }
 
 
