@@ -14,6 +14,7 @@ from ..document import Location
 from ..drafting.language import language
 from ..results import DocumentReport, Finding, ItemResult
 from ..rules import load_rules
+from ..safe_text import visible
 from .data import words
 from .proposals import Proposal, library, library_clause
 
@@ -21,7 +22,7 @@ _CODE = re.compile(r"`([^`]*)`")
 
 
 def quoted(text: str, lang: str) -> str:
-    return language(lang).quote(text)
+    return language(lang).quote(visible(text))  # a contract's control characters cannot go into XML
 
 
 def _prose(text: str, lang: str) -> str:

@@ -21,6 +21,7 @@ from lxml import etree
 
 from ..document import Paragraph, Section, typed_heading
 from ..results import DocumentReport
+from ..safe_text import visible
 from .data import placement_pattern, words
 from .notes import proposal_lines, summary_lines, weak_lines
 from .proposals import CLOSE, OPEN, Proposal, pieces
@@ -82,7 +83,7 @@ class _Annotator:
     # ---- comments ----------------------------------------------------------------
     def comment(self, lines: list[str], parent: etree._Element) -> None:
         """A comment whose range spans the whole content of ``parent`` (a w:p, or the w:ins inside a new one)."""
-        comment = self.source.word.comments.add_comment("\n".join(lines), author=self.words["author"],
+        comment = self.source.word.comments.add_comment(visible("\n".join(lines)), author=self.words["author"],
                                                         initials=self.words["initials"])
         comment.paragraphs[0].runs[-1].bold = True  # the first run is Word's annotation mark
         comment_id = str(comment.comment_id)

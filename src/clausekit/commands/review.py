@@ -47,10 +47,11 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
 
     from ..baseline import load_baseline
     from ..config import load_config
-    from ..fileio import check_writable, write_text_atomic
+    from ..fileio import append_step_summary, check_writable, write_text_atomic
     from ..reporters import reporter
     from ..results import InputFailure
     from ..rules import load_rules
+    from ..safe_text import visible
     from ..runner import LintTask, RunOptions, collect_files, exit_code, lint_tasks, progress_wanted, track
     from ..summary import render_text_report
     from ..waivers import load_waivers
@@ -62,6 +63,8 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
     config = load_config(config_path)
     collected = collect_files(paths, config)
     if not collected.files:
+        if collected.unreadable:
+            raise ClauseKitError(collected.unreadable[0].message, collected.unreadable[0].path)
         if collected.excluded:
             why = f"excluded by {config.source} or Word lock files" if config.source else "Word lock files"
             click.echo(f"clausekit: nothing to lint: {collected.excluded} file(s) left out ({why})", err=True)
@@ -82,8 +85,9 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
     options = RunOptions(report_lang=report_lang or config.report_lang, model=model, rule_dirs=config.rule_dirs)
     results = lint_tasks(tasks, options, jobs or os.cpu_count() or 1, progress_wanted(len(tasks)))
     failures = [r for r in results if isinstance(r, InputFailure)]
-    if failures and len(tasks) == 1:
+    if failures and len(tasks) == 1 and not collected.unreadable:
         raise ClauseKitError(failures[0].message, failures[0].path)
+    failures = [*collected.unreadable, *failures]
     reports, known_count = track([r for r in results if not isinstance(r, InputFailure)], config, waivers,
                                  date.today(), known)
     if annotate_path:
@@ -96,6 +100,7 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
         rendered = render_text_report(reports, failures, known_count)
     else:
         rendered = reporter(output_format)(reports, failures)
+    rendered = visible(rendered)  # a contract's escape sequences never reach a terminal or a report as code
     if output:
         write_text_atomic(output, rendered, force=force)
     else:
@@ -104,8 +109,7 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
     if output_format == "github" and step_summary_file:
         from ..reporters.github import step_summary
 
-        with open(step_summary_file, "a", encoding="utf-8") as summary:
-            summary.write(step_summary(reports, failures))
+        append_step_summary(step_summary_file, visible(step_summary(reports, failures)))
     for failure in failures:
         click.echo(f"clausekit: error: {failure.path}: {failure.message}", err=True)
     return exit_code(reports, failures, fail_on or config.fail_on or "error")
