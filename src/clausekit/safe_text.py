@@ -30,3 +30,42 @@ def shorten(text: str, limit: int = MAX_SHOWN) -> str:
     """A user's value as a message quotes it: visible and at most ``limit`` characters."""
     text = visible(text)
     return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"
+
+
+def bounded(value: object, show=str, limit: int = MAX_SHOWN) -> str:
+    """``show(value)`` for a message, never longer than ``limit``; a list or mapping is walked
+    only as far as the limit, so a YAML alias bomb (a billion items in a few lines) costs nothing."""
+    if isinstance(value, (list, tuple, dict)):
+        pieces: list[str] = []
+        _walk(value, pieces, [limit + 1])
+        text = visible("".join(pieces))
+        return text if len(text) <= limit else f"{text[:limit]}…"
+    return shorten(show(value), limit)
+
+
+def _walk(value: object, pieces: list[str], budget: list[int]) -> None:
+    def emit(text: str) -> None:
+        pieces.append(text[:max(budget[0], 0)])
+        budget[0] -= len(text)
+
+    if budget[0] <= 0:
+        return
+    if isinstance(value, dict):
+        emit("{")
+        for number, (key, inner) in enumerate(value.items()):
+            if budget[0] <= 0:
+                return
+            emit(", " if number else "")
+            emit(f"{str(key)[:budget[0]]}: ")
+            _walk(inner, pieces, budget)
+        emit("}")
+    elif isinstance(value, (list, tuple)):
+        emit("[")
+        for number, inner in enumerate(value):
+            if budget[0] <= 0:
+                return
+            emit(", " if number else "")
+            _walk(inner, pieces, budget)
+        emit("]")
+    else:
+        emit(str(value)[:budget[0]])
