@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
 import tempfile
+import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -16,18 +19,28 @@ from .conftest import STRONG_EN, WEAK_FR, copy_text, member_offset, write_docx
 FORMATS = ("text", "json", "sarif", "junit", "github", "gitlab", "html")
 
 
-def _patch(path: Path, offset: int, value: bytes) -> None:
-    data = bytearray(path.read_bytes())
-    data[offset:offset + len(value)] = value
-    path.write_bytes(bytes(data))
-
-
 # ---------------------------------------------------------------- 1. corrupt deflate, unknown zip version
+
+def _zlib_failure(path: Path, name: str) -> bytes:
+    """The DOCX with one byte of ``name``'s deflate stream flipped so that zlib itself fails."""
+    start, size = member_offset(path, name)
+    original = path.read_bytes()
+    for offset in range(start + 8, start + size, 7):
+        mutant = bytearray(original)
+        mutant[offset] ^= 0x5A
+        try:
+            with zipfile.ZipFile(io.BytesIO(bytes(mutant))) as package:
+                package.read(name)
+        except zlib.error:
+            return bytes(mutant)
+        except (zipfile.BadZipFile, ValueError):
+            continue
+    raise AssertionError("no flip made zlib fail")
+
 
 def test_docx_with_a_broken_deflate_stream_is_one_line(cli, tmp_path):
     path = write_docx(tmp_path / "flipped.docx")
-    start, _ = member_offset(path, "word/document.xml")
-    _patch(path, start, b"\xff")  # BTYPE 11: zlib.error "invalid block type"
+    path.write_bytes(_zlib_failure(path, "word/document.xml"))  # zlib.error, not BadZipFile
     run = cli("lint", path)
     assert "cannot unpack word/document.xml" in run.assert_one_error("flipped.docx")
 
