@@ -25,7 +25,7 @@ def render(name, reports, failures):
     return reporter(name).render(RunResult(reports, failures, build_engine().catalogue()))
 
 ROOT = Path(__file__).resolve().parents[1]
-SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+SARIF_SCHEMA = Path(__file__).parent / "data" / "schemas" / "sarif-schema-2.1.0.json"  # vendored, see NOTICE.md
 FIXTURE = Path(__file__).parent / "data" / "ci_repo"
 LEGACY = "contracts/legacy/accord-distribution-2019.fr.txt"
 FRAMEWORK = "contracts/suppliers/accord-cadre-fournisseur.fr.docx"

@@ -27,6 +27,8 @@ def load_baseline(path: Path, config: LintConfig) -> set[str]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ClauseKitError("no such baseline report", path) from None
+    except RecursionError:  # e.g. 100 000 "[": json recurses once per level
+        raise ClauseKitError("cannot read the baseline report: nested too deeply", path) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ClauseKitError(f"cannot read the baseline report: {error}", path) from None
     documents = data.get("documents") if isinstance(data, dict) else None

@@ -55,9 +55,10 @@ def main(argv: list[str] | None = None) -> None:
     except ClauseKitError as error:
         click.echo(f"clausekit: error: {error}", err=True)
         sys.exit(2)
-    except click.exceptions.Abort:
-        click.echo("clausekit: aborted", err=True)
-        sys.exit(2)
+    except click.exceptions.Abort as error:
+        interrupted = isinstance(error.__cause__, KeyboardInterrupt)  # click turns Ctrl-C into Abort
+        click.echo("clausekit: interrupted" if interrupted else "clausekit: aborted", err=True)
+        sys.exit(130 if interrupted else 2)
     except click.ClickException as error:
         error.show()
         sys.exit(2 if error.exit_code in (1, 2) else error.exit_code)

@@ -102,7 +102,7 @@ class PerLanguage(dict):
         try:
             value = self._build(alternatives)
         except re.error as error:
-            raise ClauseKitError(f"bad pattern in {self._where} ({lang}): {error}") from None
+            raise ClauseKitError(f"bad pattern ({lang}): {error}", self._where) from None  # names the rule file
         self[lang] = value
         return value
 
@@ -166,16 +166,18 @@ class Anchor:
         return re.compile(self.source, _FLAGS)
 
 
+# What lowering must not touch: escapes ("\\S", "\\N{...}"), group names and references to them.
+_NOT_LOWERED = re.compile(r"\\N\{[^}]*\}|\\.|\(\?P<[^>]*>|\(\?P=[^)]*\)", re.DOTALL)
+
+
 def lower_pattern(pattern: str) -> str:
-    """A regex in lower case, escapes kept ("\\S" stays "\\S", "\\bIP\\b" becomes "\\bip\\b")."""
-    out, i = [], 0
-    while i < len(pattern):
-        if pattern[i] == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i:i + 2])
-            i += 2
-        else:
-            out.append(pattern[i].lower())
-            i += 1
+    """A regex in lower case, escapes and group names kept ("\\S" stays "\\S", "\\bIP\\b" becomes "\\bip\\b")."""
+    out: list[str] = []
+    last = 0
+    for kept in _NOT_LOWERED.finditer(pattern):
+        out += (pattern[last:kept.start()].lower(), kept.group())
+        last = kept.end()
+    out.append(pattern[last:].lower())
     return "".join(out)
 
 
@@ -287,6 +289,16 @@ class RuleSet:
             return self.rules[rule_id]
         except KeyError:
             raise ClauseKitError(f"unknown rule {rule_id!r}; run 'clausekit rules' for the list") from None
+
+
+def _load_user_item(path: Path, raw: object, checklist: Checklist) -> ItemRules:
+    """``_load_item`` for any rule file: a mistake in it names the rule file."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("item"), str):
+        raise ClauseKitError("not a rule file: expected a mapping with 'item: <checklist item id>'", path)
+    try:
+        return _load_item(path, raw, checklist)
+    except (AttributeError, TypeError, KeyError, ValueError) as error:  # a key of the wrong shape
+        raise ClauseKitError(f"not a valid rule file ({type(error).__name__}: {error})"[:300], path) from None
 
 
 def _load_item(path: Path, raw: dict, checklist: Checklist) -> ItemRules:
@@ -421,7 +433,7 @@ def _load_rules(extra_dirs: tuple[Path, ...], item_dirs: tuple[Path, ...]) -> Ru
         if path.name.startswith("_"):
             shared.update(raw)
             continue
-        rules = _load_item(path, raw, checklist)
+        rules = _load_user_item(path, raw, checklist)
         items[rules.item] = rules
     absent = [i for i in checklist.items if i not in items]
     if absent:

@@ -36,6 +36,7 @@ _SEVERITY_RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
 class Collected:
     files: list[str]
     excluded: int  # given or found, but left out: the configuration's include/exclude, Word lock files
+    unreadable: tuple[InputFailure, ...] = ()  # folders that could not be walked
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,11 @@ def collect_files(paths: tuple[str, ...], config: LintConfig) -> Collected:
     extensions = set(supported_extensions())
     found: list[str] = []
     lock_files = 0
+    unreadable: list[InputFailure] = []
+
+    def report_folder(error: OSError) -> None:
+        unreadable.append(InputFailure(str(error.filename), f"cannot read the folder: {error.strerror or error}"))
+
     for given in paths:
         path = Path(given)
         if not path.is_dir():
@@ -77,7 +83,7 @@ def collect_files(paths: tuple[str, ...], config: LintConfig) -> Collected:
             else:
                 found.append(given)
             continue
-        for folder, subfolders, names in os.walk(path):
+        for folder, subfolders, names in os.walk(path, onerror=report_folder):
             subfolders[:] = sorted(d for d in subfolders if not _skipped_name(d))
             for name in sorted(names):
                 if not _skipped_name(name) and Path(name).suffix.lower() in extensions:
@@ -90,7 +96,7 @@ def collect_files(paths: tuple[str, ...], config: LintConfig) -> Collected:
             seen.add(key)
             unique.append(file)
     selected = [f for f in unique if config.selects(f)]
-    return Collected(files=selected, excluded=len(unique) - len(selected) + lock_files)
+    return Collected(files=selected, excluded=len(unique) - len(selected) + lock_files, unreadable=tuple(unreadable))
 
 
 def _prepare_worker(options: RunOptions) -> None:
@@ -116,6 +122,12 @@ def _lint_task(job: tuple[RunOptions, LintTask]) -> tuple[int, DocumentReport | 
                                             report_lang=options.report_lang, model=options.model)
     except ClauseKitError as error:  # crosses the process boundary as data, with its path
         return task.index, InputFailure(error.path or task.path, error.message)
+    except Exception as error:  # noqa: BLE001  a reader's unforeseen failure must not end the whole run
+        return task.index, InputFailure(task.path, f"cannot be read ({type(error).__name__}: {_first_line(error)})")
+
+
+def _first_line(error: Exception) -> str:
+    return (str(error).splitlines() or [""])[0][:200]
 
 
 def _size(path: str) -> int:

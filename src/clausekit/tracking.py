@@ -69,7 +69,7 @@ def fingerprints(path: str, findings: list[tuple[str, str | None]]) -> list[str]
         passage = normalise_quote(quote or "")
         key = "\0".join((path, rule, passage, str(seen[rule, passage])))
         seen[rule, passage] += 1
-        result.append(hashlib.sha256(key.encode("utf-8")).hexdigest()[:32])
+        result.append(hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32])  # a name may not be UTF-8
     return result
 
 

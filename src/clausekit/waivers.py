@@ -31,6 +31,7 @@ from .errors import ClauseKitError
 from .results import DocumentReport
 from .rules import Rule
 from .tracking import TrackedFinding, Waived, tracked
+from .yaml_input import InputLoader, problem
 
 EXPIRED_RULE = "waiver.expired"
 _ENTRY_KEYS = ("path", "rule", "reason", "expires")
@@ -64,7 +65,7 @@ def waiver_rules() -> dict[str, Rule]:
             for rule_id, spec in raw.items()}
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(InputLoader):
     """Remember the line of every mapping, so an error or a message can point at the entry."""
 
     def construct_mapping(self, node, deep=False):
@@ -76,13 +77,14 @@ class _LineLoader(yaml.SafeLoader):
 def load_waivers(path: Path, known_rules: set[str]) -> list[Waiver]:
     """Read and check a waiver file; any mistake is one line naming the file, the entry and the key."""
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (a SafeLoader)
+        text = path.read_text(encoding="utf-8")
+        raw = yaml.load(text, Loader=_LineLoader)  # noqa: S506 (a SafeLoader)
     except FileNotFoundError:
         raise ClauseKitError("no such waiver file", path) from None
     except (OSError, UnicodeDecodeError) as error:
         raise ClauseKitError(f"cannot read the waiver file: {error}", path) from None
-    except yaml.YAMLError as error:
-        raise ClauseKitError(f"invalid YAML: {error}".splitlines()[0], path) from None
+    except (yaml.YAMLError, RecursionError) as error:
+        raise ClauseKitError(f"invalid YAML: {problem(error, text)}", path) from None
     if not isinstance(raw, dict) or not isinstance(raw.get("waivers"), list):
         raise ClauseKitError("expected a top-level 'waivers:' list", path)
     waivers = []

@@ -12,6 +12,7 @@ import re
 from ..drafting.language import language
 from ..results import DocumentReport, ItemResult
 from ..rules import RuleSet
+from ..safe_text import visible
 from ..wording import item_findings, profile_title, verdict, words
 from .proposals import Proposal, library, library_clause
 
@@ -19,7 +20,7 @@ _CODE = re.compile(r"`([^`]*)`")
 
 
 def quoted(text: str, lang: str) -> str:
-    return language(lang).quote(text)
+    return language(lang).quote(visible(text))  # a contract's control characters cannot go into XML
 
 
 def _prose(text: str, lang: str) -> str:

@@ -15,6 +15,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from ..results import DocumentReport
+from ..safe_text import visible
 from ..wording import item_findings, profile_title, where, words
 from .notes import proposal_lines, quoted, summary_lines
 from .proposals import Proposal, pieces, plain
@@ -67,7 +68,7 @@ def _items_table(word, report: DocumentReport, kind: str) -> None:
         if item.status == "weak":
             for finding in item_findings(report, item):
                 paragraph = cells[2].add_paragraph()
-                paragraph.add_run(f"• {finding.message}").bold = True
+                paragraph.add_run(f"• {visible(finding.message)}").bold = True
                 if finding.quote:
                     paragraph.add_run(f" {quoted(finding.quote, lang)}")
     for row in table.rows:
@@ -98,7 +99,7 @@ def write_review_report(report: DocumentReport, proposals: list[Proposal], path:
     text = words(lang)
     word = docx.Document()
     word.add_heading(text["report"]["title"], level=0)
-    word.add_paragraph(text["report"]["file"].format(path=report.path, language=report.language,
+    word.add_paragraph(text["report"]["file"].format(path=visible(report.path), language=report.language,
                                                      profile=profile_title(report.profile, lang), words=report.words))
     for number, line in enumerate(summary_lines(report, in_copy=False)):
         word.add_paragraph().add_run(line).bold = number == 0

@@ -22,6 +22,7 @@ from lxml import etree
 from ..document import Paragraph, Section, typed_heading
 from ..results import DocumentReport
 from ..rules import RuleSet
+from ..safe_text import visible
 from ..wording import words
 from .data import placement_pattern
 from .notes import proposal_lines, summary_lines, weak_lines
@@ -85,7 +86,7 @@ class _Annotator:
     # ---- comments ----------------------------------------------------------------
     def comment(self, lines: list[str], parent: etree._Element) -> None:
         """A comment whose range spans the whole content of ``parent`` (a w:p, or the w:ins inside a new one)."""
-        comment = self.source.word.comments.add_comment("\n".join(lines), author=self.words["author"],
+        comment = self.source.word.comments.add_comment(visible("\n".join(lines)), author=self.words["author"],
                                                         initials=self.words["initials"])
         comment.paragraphs[0].runs[-1].bold = True  # the first run is Word's annotation mark
         comment_id = str(comment.comment_id)

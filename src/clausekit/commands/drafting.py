@@ -186,11 +186,14 @@ def generate_command(template_id: str, answers_path: Path | None, lang: str, out
     """Draft a contract from TEMPLATE and an answers file, as a Word document (and a PDF)."""
     from ..drafting.answers import read_answers
     from ..drafting.generator import build_draft, check_position, load_template, templates_dir
-    from ..errors import AnswersError
+    from ..errors import AnswersError, ClauseKitError
     from ..fileio import check_writable, write_bytes_atomic
 
     _language(lang)
     check_position(position)
+    if output.suffix.lower() != ".docx":
+        raise ClauseKitError("generate writes a Word file: give -o a .docx name (--pdf adds the PDF beside it)",
+                             output)
     pdf_path = output.with_suffix(".pdf")
     check_writable(output, force)
     if pdf:

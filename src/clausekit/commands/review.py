@@ -52,6 +52,7 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
     from ..plugins import installed
     from ..reporters import reporter
     from ..results import InputFailure, RunResult
+    from ..safe_text import visible
     from ..runner import LintTask, RunOptions, collect_files, exit_code, lint_tasks, progress_wanted, track
     from ..waivers import load_waivers
 
@@ -63,6 +64,8 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
     engine = engine_for(config)
     collected = collect_files(paths, config)
     if not collected.files:
+        if collected.unreadable:
+            raise ClauseKitError(collected.unreadable[0].message, collected.unreadable[0].path)
         if collected.excluded:
             why = f"excluded by {config.source} or Word lock files" if config.source else "Word lock files"
             click.echo(f"clausekit: nothing to lint: {collected.excluded} file(s) left out ({why})", err=True)
@@ -84,8 +87,9 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
                          item_dirs=config.item_dirs)
     results = lint_tasks(tasks, options, jobs or os.cpu_count() or 1, progress_wanted(len(tasks)))
     failures = [r for r in results if isinstance(r, InputFailure)]
-    if failures and len(tasks) == 1:
+    if failures and len(tasks) == 1 and not collected.unreadable:
         raise ClauseKitError(failures[0].message, failures[0].path)
+    failures = [*collected.unreadable, *failures]
     reports, known_count = track([r for r in results if not isinstance(r, InputFailure)], config, waivers,
                                  date.today(), known)
     if annotate_path:
@@ -96,7 +100,7 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
 
     run = RunResult(reports=reports, failures=failures, catalogue=engine.catalogue(), known=known_count)
     chosen = reporter(output_format)
-    rendered = chosen.render(run)
+    rendered = visible(chosen.render(run))  # a contract's escape sequences never reach a terminal as code
     if output:
         write_text_atomic(output, rendered, force=force)
     else:

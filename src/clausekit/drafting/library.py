@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from .. import yaml_input
 from ..checklist import LANGUAGES, in_item_package, load_checklist
 from ..errors import ClauseKitError
 from ..resources import data_dir
@@ -27,7 +28,6 @@ _CLAUSE_KEYS = {"id", "item", "also_satisfies", "title", "summary", "defines", "
 _VARIABLE_KEYS = {"type", "default", "help", "required", *CONSTRAINT_KEYS}
 _PARAGRAPH_KEYS = {"id", "text", "items"}
 IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -76,12 +76,10 @@ def load_yaml_file(path: Path, what: str) -> Any:
     except UnicodeDecodeError:
         raise ClauseKitError(f"not UTF-8 text, so not {what}", path) from None
     try:
-        return yaml.load(text, Loader=_Loader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        raise ClauseKitError(f"not valid YAML{where}: {problem}", path) from None
+        return yaml_input.load(text)  # impossible dates, huge numbers, duplicate keys: YAML errors
+    except (yaml.YAMLError, RecursionError) as error:
+        where, what = yaml_input.located(error, text)
+        raise ClauseKitError(f"not valid YAML{f' ({where})' if where else ''}: {what}", path) from None
 
 
 def default_library() -> tuple[Path, ...]:

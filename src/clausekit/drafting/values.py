@@ -27,7 +27,7 @@ _ORDERED_TYPES = ("integer", "percentage", "amount", "duration", "date")
 # Characters a Word document cannot hold (XML 1.0), and the private-use marks the
 # renderer uses for cross-references: an answer may contain neither.
 _FORBIDDEN_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ue000-\ue00f\ufffe\uffff]")
-_DURATION_TEXT = re.compile(r"^\s*(\d+)\s*([A-Za-z]+)\s*$")
+_DURATION_TEXT = re.compile(r"^\s*(\d{1,9})\s*([A-Za-z]+)\s*$")  # bounded: int() of 5000 digits raises
 _AMOUNT_TEXT = re.compile(r"^\s*(?:([A-Za-z]{3})\s*)?(-?\d[\d _,]*(?:\.\d+)?)\s*([A-Za-z]{3})?\s*$")
 _TRUE_WORDS = {"y", "yes", "true", "oui", "o", "1"}
 _FALSE_WORDS = {"n", "no", "false", "non", "0"}
@@ -114,7 +114,7 @@ def _parse_integer(raw: Any) -> int:
         raise ValueProblem("is not a whole number")
     if isinstance(raw, int):
         return raw
-    if isinstance(raw, str) and re.fullmatch(r"\s*-?\d+\s*", raw):
+    if isinstance(raw, str) and re.fullmatch(r"\s*-?\d{1,18}\s*", raw):
         return int(raw)
     raise ValueProblem("is not a whole number")
 
@@ -227,7 +227,13 @@ _PARSERS = {
 # ---- constraints -------------------------------------------------------------------
 
 def show(raw: Any) -> str:
-    """An answer as the user wrote it, for messages."""
+    """An answer as the user wrote it, for messages: bounded, so that a YAML alias bomb is never expanded."""
+    from ..safe_text import bounded
+
+    return bounded(raw, _show)
+
+
+def _show(raw: Any) -> str:
     if isinstance(raw, str):
         return f'"{raw}"'
     if isinstance(raw, dict):

@@ -45,7 +45,10 @@ def read_document(path: str | Path) -> Document:
         raise InputFileError("empty file", shown)
     if size > MAX_INPUT_BYTES:
         raise InputFileError(f"file too large ({size // (1024 * 1024)} MiB; limit {MAX_INPUT_BYTES // (1024 * 1024)} MiB)", shown)
-    document = reader(file, shown)
+    try:
+        document = reader(file, shown)
+    except OSError as error:  # no read permission, an I/O error: the file, not clausekit
+        raise InputFileError(f"cannot read the file: {error.strerror or error}", shown) from None
     if not document.text.strip():
         raise InputFileError("no text found in the document", shown)
     return document

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from lxml import etree
@@ -55,7 +56,7 @@ def open_package(file: Path, shown: str, invalid: str) -> zipfile.ZipFile:
     """Open an Office zip after checking its declared sizes; ``invalid`` is the corrupt-file message."""
     try:
         package = zipfile.ZipFile(file)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, zlib.error):
         raise InputFileError(invalid, shown) from None
     total = 0
     for member in package.infolist():
@@ -79,7 +80,8 @@ def read_member(package: zipfile.ZipFile, name: str, shown: str, invalid: str) -
             data = member.read(info.file_size + 1)
     except KeyError:
         raise InputFileError(f"{invalid}: {name} is missing", shown) from None
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError) as error:
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError,
+            zlib.error) as error:
         # RuntimeError: an encrypted member; NotImplementedError: an unknown compression method.
         raise InputFileError(f"{invalid}: cannot unpack {name} ({error})", shown) from None
     if len(data) > info.file_size:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 import statistics
+import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from ..document import Block, Document, build_document, typed_heading
 from ..errors import InputFileError
+from ..safe_text import visible
 from . import register
 
 BINARY = "binary file, not text"
@@ -41,6 +43,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # control characters but tab, newlines, form feed
 
 
@@ -65,11 +68,23 @@ def decode(data: bytes, shown: str) -> str:
             try:
                 text = data.decode("utf-8")
             except UnicodeDecodeError:
-                text = _strict(data, "cp1252", shown)
+                text = _mostly_utf8(data, shown)
     if len(_CONTROL.findall(text)) > MAX_CONTROL_SHARE * max(len(text), 1) or "\x00" in text:
         raise InputFileError(BINARY, shown)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     return unicodedata.normalize("NFC", text)
+
+
+def _mostly_utf8(data: bytes, shown: str) -> str:
+    """UTF-8 with a few stray bytes (a Latin-1 ``é`` pasted in) stays UTF-8, the strays replaced
+    with a warning: re-decoding it all as cp1252 would turn every accent into mojibake."""
+    text = data.decode("utf-8", errors="replace")
+    strays = text.count("\ufffd") - data.count("\ufffd".encode())
+    if len(_UTF8_SEQUENCE.findall(data)) < strays:
+        return _strict(data, "cp1252", shown)  # no more real UTF-8 than errors: a cp1252 file
+    print(f"clausekit: warning: {visible(shown)}: {strays} byte(s) that are not UTF-8 replaced by \ufffd",
+          file=sys.stderr)
+    return text
 
 
 def _strict(data: bytes, encoding: str, shown: str) -> str:

@@ -17,7 +17,9 @@ import os
 from collections.abc import Sequence
 
 from ..ci_output import line_of, repo_path, severity_counts, where
+from ..fileio import append_step_summary
 from ..results import DocumentReport, InputFailure, RunResult
+from ..safe_text import visible
 from ..tracking import is_waived
 from . import register
 
@@ -37,14 +39,14 @@ def workflow_command(command: str, message: str, **properties: object) -> str:
     return f"::{command}{' ' + shown if shown else ''}::{escape_data(message)}"
 
 
-def append_step_summary(run: RunResult) -> None:
+def write_step_summary(run: RunResult) -> None:
+    """The finish step: the job summary, when the runner asks for one; an unwritable one is a warning."""
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if target:
-        with open(target, "a", encoding="utf-8") as summary:
-            summary.write(step_summary(run.reports, run.failures))
+        append_step_summary(target, visible(step_summary(run.reports, run.failures)))
 
 
-@register("github", finish=append_step_summary)
+@register("github", finish=write_step_summary)
 def render_github(run: RunResult) -> str:
     reports, failures = run.reports, run.failures
     lines = []

@@ -11,6 +11,7 @@ suppressed results, files that could not be read become tool notifications.
 from __future__ import annotations
 
 import json
+import os
 from urllib.parse import quote
 
 from .. import __version__
@@ -27,7 +28,8 @@ PROBLEM_SEVERITY = {"error": "error", "warning": "warning", "info": "recommendat
 
 
 def _artifact(path: str) -> dict:
-    return {"uri": quote(repo_path(path), safe="/"), "uriBaseId": SRCROOT}
+    # The name's own bytes, percent-encoded: a name that is not UTF-8 still gives a valid URI.
+    return {"uri": quote(os.fsencode(repo_path(path)), safe="/"), "uriBaseId": SRCROOT}
 
 
 def _descriptor(rule: Rule, lang: str) -> dict:
