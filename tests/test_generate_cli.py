@@ -293,19 +293,21 @@ def test_missing_answers_are_asked_on_a_terminal(tmp_path):
                                stdin=follower, stdout=follower, stderr=follower, close_fds=True)
     os.close(follower)
     try:
-        read_until(leader, "effective_date [date] - Effective date. [2027-03-01]:")
+        read_until(leader, "Effective date (effective_date, a date, e.g. 1 March 2027 or 2027-03-01) - Effective date. "
+                           "[2027-03-01]:")
         os.write(leader, b"next tuesday\n")
         read_until(leader, "is not a date")
-        os.write(leader, b"2028-02-29\n")
-        read_until(leader, "contract_title - Title on the cover page")
-        os.write(leader, b"Pilot & Partnership\n")
+        os.write(leader, b"29 February 2028\n")
+        read_until(leader, "(contract_title, optional: Enter to skip) - Title on the cover page")
+        os.write(leader, b"  \n")  # a blank optional answer is skipped, never a blank title
+        read_until(leader, "wrote mini.docx")
         read_until(leader, "wrote mini.docx")
         assert process.wait(timeout=30) == 0
     finally:
         process.kill()
         os.close(leader)
     text = docx_text(tmp_path / "mini.docx")
-    assert "29 February 2028" in text and "Pilot & Partnership" in text
+    assert "29 February 2028" in text
 
 
 # ---- recommend ------------------------------------------------------------------------------
@@ -347,3 +349,22 @@ def test_recommend_breaks_ties_towards_the_lighter_structure(run):
 def test_recommend_errors(run, args, message):
     code, _, err = run("recommend", *args)
     assert code == 2 and message in err
+
+
+def test_the_interview_asks_in_french_refuses_blanks_and_skips_optional_questions(monkeypatch, capsys):
+    from clausekit.commands.drafting import _terminal_prompt
+    from clausekit.drafting.generator import load_template
+
+    template = load_template("supplier_long_term")
+    typed = iter(["   ", "Fonderie Lambert SAS", "", "6 mois", "1er mars 2027"])
+    questions = []
+    monkeypatch.setattr("click.termui.visible_prompt_func", lambda question: questions.append(question) or next(typed))
+    ask = _terminal_prompt("fr")
+    assert ask(template.variables["party_b_name"]) == "Fonderie Lambert SAS"  # the blank answer is asked again
+    assert ask(template.variables["convenience_firm_period"]) is None  # optional: Enter skips it
+    assert str(ask(template.variables["term_notice"])) == "6 months"
+    assert str(ask(template.variables["effective_date"])) == "2027-03-01"
+    asked = "\n".join(questions)
+    assert "Dénomination de la seconde Partie (party_b_name) - " in asked
+    assert "une réponse est requise" in capsys.readouterr().err
+    assert "(convenience_firm_period, une durée, par exemple 6 mois, facultatif : Entrée pour passer)" in asked

@@ -208,3 +208,11 @@ def test_the_committed_skeleton_is_what_the_build_script_makes(tmp_path):
     with zipfile.ZipFile(rebuilt) as fresh, zipfile.ZipFile(data_dir("templates") / "skeleton.docx") as committed:
         for part in parts:
             assert fresh.read(part) == committed.read(part), f"{part} differs: run templates/build_skeleton.py"
+
+
+@pytest.mark.parametrize("template_id", template_ids(data_dir("templates")))
+def test_english_drafts_use_curly_quotes_only(template_id):
+    template = load_template(template_id)
+    for position in ("preferred", "fallback"):
+        text = "\n".join(block.text for block in build_draft(template, example_answers(template), "en", position).blocks)
+        assert '"' not in text and "\u201c" in text

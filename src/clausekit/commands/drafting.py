@@ -219,20 +219,37 @@ def generate_command(template_id: str, answers_path: Path | None, lang: str, out
 
 
 def _terminal_prompt(lang: str):
-    """Ask for one missing answer on the terminal, again until it is valid."""
+    """Ask for one missing answer on the terminal, in the draft's language, again until it is valid.
+
+    The question names the fact (its label), the expected format and the help; Enter keeps the
+    default, or skips an optional question; a blank answer to a required one is asked again."""
+    from ..annotate.data import placeholder_label
     from ..drafting.answers import check_value
+    from ..drafting.language import language
+
+    words = language(lang).labels
 
     def ask(spec):
+        optional = not spec.required and not spec.has_default
+
         def convert(text):
+            if text is None or not str(text).strip():
+                if optional:
+                    return None
+                raise click.BadParameter(words["answer_required"])
             value, problems = check_value(spec, text)
             if problems:
                 raise click.BadParameter("; ".join(problems))
             return value
 
-        default = _default_text(spec) if spec.has_default else None
-        hint = f" [{spec.type}]" if spec.type != "text" else ""
-        return click.prompt(f"{spec.name}{hint} - {spec.help[lang].strip()}", default=default, value_proc=convert,
-                            err=True)
+        label = placeholder_label(spec.name, lang)
+        expected = words["formats"].get(spec.type, "")
+        if spec.type == "enum":
+            expected = expected.format(choices=", ".join(spec.choices))
+        details = ", ".join(part for part in (spec.name, expected, words["optional"] if optional else "") if part)
+        question = f"{label[:1].upper()}{label[1:]} ({details}) - {spec.help[lang].strip()}"
+        default = _default_text(spec) if spec.has_default else ("" if optional else None)
+        return click.prompt(question, default=default, show_default=not optional, value_proc=convert, err=True)
 
     return ask
 
