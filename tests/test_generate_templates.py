@@ -216,3 +216,25 @@ def test_english_drafts_use_curly_quotes_only(template_id):
     for position in ("preferred", "fallback"):
         text = "\n".join(block.text for block in build_draft(template, example_answers(template), "en", position).blocks)
         assert '"' not in text and "\u201c" in text
+
+
+def test_the_cover_page_shows_the_key_terms_a_signer_checks():
+    template = load_template("supplier_long_term")
+    document = WordDocument(io.BytesIO(docx_bytes(build_draft(template, example_answers(template), "fr"))))
+    cover = document.tables[0]
+    rows = {row.cells[0].text: row.cells[1].text for row in cover.rows}
+    assert rows["Parties"].startswith("Roux Automobiles SA (Roux Automobiles) et Fonderie Lambert SAS")
+    assert rows["Durée"].startswith("quatre (4) ans, puis reconduction tacite")
+    assert rows["Achats minimaux"] == "500\u202f000\u00a0EUR par an"
+    assert rows["Droit et juridiction"] == "droit français\u202f; juridictions de Toulouse"
+    body = document.element.body
+    assert body.index(cover._tbl) < body.index(document.paragraphs[10]._p)  # on the cover, before the contents
+
+
+def test_key_terms_follow_the_clauses_of_the_draft_and_show_gaps_plainly():
+    template = load_template("affiliation")
+    answers = {**example_answers(template), "include_pilot": False}
+    labels = [label for label, _ in build_draft(template, answers, "en").key_terms]
+    assert "Trial period" not in labels and "Commission" in labels and "Minimum purchases" not in labels
+    gaps = dict(build_draft(template, {}, "en", gaps=True).key_terms)
+    assert gaps["Effective date"] == "[To be completed: effective date]"

@@ -78,6 +78,7 @@ def docx_bytes(draft: Draft, skeleton: Path | None = None) -> bytes:
                              skeleton) from None
     document = template.docx
     _insert_body(document, draft, skeleton)
+    _insert_key_terms(document, draft)
     _fill_contents(document, draft)
     _set_language(document, draft.lang)
     properties = document.core_properties
@@ -88,6 +89,25 @@ def docx_bytes(draft: Draft, skeleton: Path | None = None) -> bytes:
     buffer = BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _insert_key_terms(document, draft: Draft) -> None:
+    """The key terms, in a two-column table on the cover page, just before the draft notice."""
+    notice_text = language(draft.lang).labels["draft_notice"]
+    notice = next((p for p in document.paragraphs if p.text == notice_text), None)
+    if notice is None or not draft.key_terms:
+        return
+    table = document.add_table(rows=len(draft.key_terms), cols=2)
+    for row, (label, text) in zip(table.rows, draft.key_terms, strict=True):
+        row.cells[0].paragraphs[0].add_run(label).bold = True
+        row.cells[1].paragraphs[0].add_run(text)
+        for cell, width in zip(row.cells, (2600, 6400), strict=True):
+            tc_pr = cell._tc.get_or_add_tcPr()
+            etree.SubElement(tc_pr, w("tcW"), {w("w"): str(width), w("type"): "dxa"})
+    borders = etree.SubElement(table._tbl.tblPr, w("tblBorders"))
+    for edge in ("top", "bottom", "insideH"):
+        etree.SubElement(borders, w(edge), {w("val"): "single", w("sz"): "4", w("space"): "0", w("color"): "808080"})
+    notice._p.addprevious(table._tbl)
 
 
 def _clause_list_id(document, skeleton: Path) -> str:

@@ -68,6 +68,7 @@ class Draft:
     blocks: list[Block] = field(default_factory=list)
     numbers: dict[str, str] = field(default_factory=dict)  # "pilot" -> "4", "pilot.kpi" -> "4.2"
     gaps: list[str] = field(default_factory=list)  # the required answers not given, as placeholders in the text
+    key_terms: list[tuple[str, str]] = field(default_factory=list)  # (label, text) for the cover page
 
     @property
     def title(self) -> str:
@@ -220,6 +221,23 @@ class _Renderer:
                 blocks.extend(self.definition_blocks())
         return blocks
 
+    def key_terms(self) -> list[tuple[str, str]]:
+        """The cover page's key terms (templates/key_terms.yaml) for the clauses this draft has."""
+        from jinja2 import TemplateError
+
+        path = self.template.manifest.path.parent.parent / "key_terms.yaml"
+        terms = []
+        for entry in _key_term_entries(path):
+            if entry.get("clause") and entry["clause"] not in self.included_ids:
+                continue
+            try:
+                text = _compiled(entry["text"][self.lang]).render(self.context)
+            except TemplateError as error:
+                raise ClauseKitError(f"key term {entry['label']['en']!r}: {error}", path) from None
+            text = self.language.typography(_SPACES.sub(" ", text).strip().replace(GAP_OPEN, "").replace(GAP_CLOSE, ""))
+            terms.append((self.language.typography(entry["label"][self.lang]), text))
+        return terms
+
     def definition_blocks(self) -> list[Block]:
         """One item per term defined by the clauses in this draft, in the language's alphabetical order."""
         entries = []
@@ -230,6 +248,19 @@ class _Renderer:
         return [Block("item", "definitions", [Segment(self.language.typography(self.language.quote(name)), "bold"),
                                               Segment(f" {definition}")])
                 for _, name, definition in sorted(entries)]
+
+
+@cache
+def _key_term_entries(path) -> tuple[dict, ...]:
+    """The entries of a key_terms.yaml beside the manifests; none when there is no such file."""
+    from .library import load_yaml_file
+
+    if not path.is_file():
+        return ()
+    raw = load_yaml_file(path, "a key terms file")
+    if not isinstance(raw, list) or any(not isinstance(e, dict) or not {"label", "text"} <= set(e) for e in raw):
+        raise ClauseKitError("a key terms file must be a list of {label, text, clause}", path)
+    return tuple(raw)
 
 
 def render_draft(template: ContractTemplate, values: dict, lang: str, position: str) -> Draft:
@@ -244,6 +275,7 @@ def render_draft(template: ContractTemplate, values: dict, lang: str, position: 
     _number(draft)
     _resolve_references(draft)
     _mark_gaps(draft)
+    draft.key_terms = renderer.key_terms()
     draft.gaps = renderer.gaps
     return draft
 
