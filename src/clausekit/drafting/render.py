@@ -135,10 +135,12 @@ def sort_key(text: str) -> str:
 
 
 class _Renderer:
-    def __init__(self, template: ContractTemplate, values: dict, lang: str, position: str):
+    def __init__(self, template: ContractTemplate, values: dict, lang: str, position: str,
+                 positions: dict[str, str] | None = None):
         self.template = template
         self.lang = lang
         self.position = position
+        self.positions = positions or {}
         self.language: Language = language(lang)
         self.included = template.included(values)
         self.included_ids = {entry.id for entry in self.included}
@@ -203,8 +205,9 @@ class _Renderer:
         if numbered:
             blocks.append(Block("heading", clause.id, [Segment(self.language.typography(clause.title[self.lang]))],
                                 bookmark=clause.id))
-        for index, paragraph in enumerate(clause.paragraphs(self.position, self.lang), 1):
-            where = f"{self.position}/{self.lang} paragraph {index}"
+        position = clause_position(clause, self.positions, self.position)
+        for index, paragraph in enumerate(clause.paragraphs(position, self.lang), 1):
+            where = f"{position}/{self.lang} paragraph {index}"
             text = self.text(paragraph.text, clause, where)
             items = [self.text(item, clause, f"{where} item {n}") for n, item in enumerate(paragraph.items, 1)]
             items = [item for item in items if item]
@@ -263,9 +266,17 @@ def _key_term_entries(path) -> tuple[dict, ...]:
     return tuple(raw)
 
 
-def render_draft(template: ContractTemplate, values: dict, lang: str, position: str) -> Draft:
-    """Render every included clause, number the result and resolve the cross-references."""
-    renderer = _Renderer(template, values, lang, position)
+def clause_position(clause: Clause, positions: dict[str, str], default: str) -> str:
+    """The position of one clause: its own choice, else that of the clause it follows, else the draft's."""
+    return positions.get(clause.id) or (positions.get(clause.follows) if clause.follows else None) or default
+
+
+def render_draft(template: ContractTemplate, values: dict, lang: str, position: str,
+                 positions: dict[str, str] | None = None) -> Draft:
+    """Render every included clause, number the result and resolve the cross-references.
+
+    ``positions``: a position per clause id, over the draft's ``position``."""
+    renderer = _Renderer(template, values, lang, position, positions)
     draft = Draft(template=template, lang=lang, position=position, values=renderer.presented)
     after_numbered = False
     for entry in renderer.included:
