@@ -85,8 +85,11 @@ def test_clause_show_prints_variables_texts_and_note(run):
     assert "pilot_duration (duration; default 4 months; min 3 months, max 6 months)" in out
     assert "Durée de la phase pilote (3 à 6 mois)." in out
     assert "position preferred:" in out and "position fallback:" in out
-    assert "2. [kpi] Les Parties mesurent {{ pilot_kpis }}" in out
+    assert "2. [kpi] Les Parties mesurent [pilot_kpis]" in out  # readable, the variable marked
+    assert "{{" not in out and "{%" not in out
     assert "drafting note:\n  Garder la phase pilote courte." in out
+    code, out, _ = run("clause", "show", "pilot", "--lang", "fr", "--raw", *MINI[:2])
+    assert code == 0 and "2. [kpi] Les Parties mesurent {{ pilot_kpis }}" in out
     code, out, _ = run("clause", "show", "pilot", "--position", "fallback", *MINI[:2])
     assert code == 0 and "position preferred:" not in out and "position fallback:" in out
 

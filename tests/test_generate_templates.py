@@ -238,3 +238,14 @@ def test_key_terms_follow_the_clauses_of_the_draft_and_show_gaps_plainly():
     assert "Trial period" not in labels and "Commission" in labels and "Minimum purchases" not in labels
     gaps = dict(build_draft(template, {}, "en", gaps=True).key_terms)
     assert gaps["Effective date"] == "[To be completed: effective date]"
+
+
+@pytest.mark.parametrize("template_id", template_ids(data_dir("templates")))
+def test_the_convenience_exit_never_starts_before_the_firm_period_it_names(template_id):
+    template = load_template(template_id)
+    for lang, words in (("en", ("for convenience with effect before the end of", "the firm period")),
+                        ("fr", ("sans motif avec effet avant", "la période ferme,"))):
+        for position in ("preferred", "fallback"):
+            draft = build_draft(template, example_answers(template), lang, position)
+            text = "\n".join(block.text for block in draft.blocks)
+            assert words[0] in text and words[1] not in text, (lang, position)

@@ -76,9 +76,13 @@ def clause_group() -> None:
 @click.argument("clause_id", metavar="ID")
 @click.option("--lang", default="en", show_default=True, help=LANG_HELP)
 @click.option("--position", default=None, help="Show only this position: preferred or fallback.")
+@click.option("--raw", is_flag=True, help="Print the clause texts as written (Jinja), not as they read.")
 @_library_option
-def show_command(clause_id: str, lang: str, position: str | None, library: str | None) -> int:
-    """Show a clause: title, item, variables, the text of each position, the drafting note."""
+def show_command(clause_id: str, lang: str, position: str | None, raw: bool, library: str | None) -> int:
+    """Show a clause: title, item, variables, the text of each position, the drafting note.
+
+    The texts read as in a draft under French law, each variable shown as [its label] and
+    each cross-reference as [clause: its title]; --raw prints them as written."""
     from ..drafting.generator import check_position, library_dir
     from ..drafting.library import load_clause
     from ..drafting.values import describe_constraints
@@ -107,17 +111,49 @@ def show_command(clause_id: str, lang: str, position: str | None, library: str |
             click.echo(f"      {spec.help[lang].strip()}")
     if clause.defines:
         click.echo("\ndefined terms: " + ", ".join(term.term[lang] for term in clause.defines.values()))
+    readable = (lambda text: " ".join(text.split())) if raw else _readable_text(clause, library_dir(library), lang)
     for name in ([position] if position else list(clause.positions)):
         click.echo(f"\nposition {name}:")
         for number, paragraph in enumerate(clause.paragraphs(name, lang), 1):
             anchor = f" [{paragraph.anchor}]" if paragraph.anchor else ""
-            click.echo(f"  {number}.{anchor} {' '.join(paragraph.text.split())}")
+            click.echo(f"  {number}.{anchor} {readable(paragraph.text)}")
             for letter, item in enumerate(paragraph.items, 1):
-                click.echo(f"      {number}.{letter} {' '.join(item.split())}")
+                click.echo(f"      {number}.{letter} {readable(item)}")
     if clause.note:
         click.echo("\ndrafting note:")
         click.echo(f"  {' '.join(clause.note[lang].split())}")
     return 0
+
+
+def _readable_text(clause, folder: Path, lang: str):
+    """A function turning one Jinja text of ``clause`` into what it reads like, variables marked."""
+    from jinja2 import meta
+
+    from ..annotate.data import placeholder_label
+    from ..drafting.language import language
+    from ..drafting.library import load_library
+    from ..drafting.render import Placeholder, _compiled, _environment
+
+    clauses = load_library(folder)
+    terms = {key: term.term[lang] for c in clauses.values() for key, term in c.defines.items()}
+    specs = {name: spec for c in clauses.values() for name, spec in c.variables.items()}
+
+    def reference(key: str) -> str:
+        target = clauses.get(str(key).split(".", 1)[0])
+        return f"[{target.title[lang] if target else key}]"
+
+    def readable(source: str) -> str:
+        context = {"ref": reference, "term": lambda key: terms.get(key, f"[{key}]"), "included": lambda _: True,
+                   "french_law": True, "english_law": False}
+        for name in meta.find_undeclared_variables(_environment().parse(source)) - set(context):
+            spec = clause.variables.get(name) or specs.get(name)
+            if spec is not None and not spec.required and not spec.has_default:
+                context[name] = None  # an optional answer left out
+                continue
+            context[name] = Placeholder(f"[{placeholder_label(name, lang)}]", spec.default if spec else None)
+        return language(lang).typography(" ".join(_compiled(source).render(context).split()))
+
+    return readable
 
 
 def _default_text(spec) -> str:
