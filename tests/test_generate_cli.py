@@ -70,7 +70,7 @@ def test_templates_lists_each_id_with_its_description(run):
 
 def test_clauses_lists_id_item_title_and_filters_by_item(run):
     code, out, _ = run("clauses")
-    assert code == 0 and len(out.splitlines()) == 35
+    assert code == 0 and len(out.splitlines()) == 36
     assert any(line.split() == ["pilot", "pilot", "Pilot", "Phase"] for line in out.splitlines())
     code, out, _ = run("clauses", "--item", "renewal", "--lang", "fr")
     assert code == 0 and out.split() == ["term", "term", "Durée", "et", "reconduction"]
