@@ -371,3 +371,18 @@ def test_the_interview_asks_in_french_refuses_blanks_and_skips_optional_question
     assert "Dénomination de la seconde Partie (party_b_name) - " in asked
     assert "une réponse est requise" in capsys.readouterr().err
     assert "(convenience_firm_period, une durée, par exemple 6 mois, facultatif : Entrée pour passer)" in asked
+
+
+def test_generate_notes_puts_each_drafting_note_in_a_comment_on_its_heading(run, tmp_path):
+    write_answers(tmp_path, example("supplier_spot"))
+    code, _, _ = run("generate", "supplier_spot", "--answers", "deal.yaml", "--lang", "fr", "-o", "notes.docx",
+                     "--notes")
+    assert code == 0
+    document = WordDocument(tmp_path / "notes.docx")
+    comments = list(document.comments)
+    assert comments and all(c.author == "clausekit" for c in comments)
+    assert any(c.text.startswith("Note de rédaction\u00a0: ") and "rupture brutale" in c.text for c in comments)
+    headings = [p for p in document.paragraphs if p._p.xpath("./w:commentRangeStart")]
+    assert "Durée et reconduction" in [p.text for p in headings]
+    code, _, _ = run("generate", "supplier_spot", "--answers", "deal.yaml", "--lang", "fr", "-o", "plain.docx")
+    assert list(WordDocument(tmp_path / "plain.docx").comments) == []

@@ -249,3 +249,11 @@ def test_the_convenience_exit_never_starts_before_the_firm_period_it_names(templ
             draft = build_draft(template, example_answers(template), lang, position)
             text = "\n".join(block.text for block in draft.blocks)
             assert words[0] in text and words[1] not in text, (lang, position)
+
+
+def test_the_signature_row_leaves_room_to_sign():
+    template = load_template("supplier_spot")
+    document = WordDocument(io.BytesIO(docx_bytes(build_draft(template, example_answers(template), "en"))))
+    signature_row = document.tables[-1].rows[-1]
+    assert signature_row.height is not None and signature_row.height.cm >= 3.4
+    assert signature_row._tr.xpath("./w:trPr/w:cantSplit")

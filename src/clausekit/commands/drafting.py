@@ -203,13 +203,15 @@ def init_command(template_id: str, output: Path, lang: str, force: bool, library
                    "even if the conversion fails.")
 @click.option("--force", is_flag=True, help="Overwrite the output files if they exist.")
 @click.option("--no-input", is_flag=True, help="Never ask: a missing answer takes its default, or is an error.")
+@click.option("--notes", is_flag=True, help="Add each clause's drafting note (why it matters, what to concede, "
+                                           "the walk-away line) as a Word comment on its heading.")
 @click.option("--draft", "gaps", is_flag=True,
               help="Write a draft even if facts are missing (parties, addresses, dates...): each one becomes a "
                    "highlighted [To be completed: ...] placeholder, which `clausekit lint` reports.")
 @_library_option
 @_templates_option
 def generate_command(template_id: str, answers_path: Path | None, lang: str, output: Path, position: str,
-                     pdf: bool, force: bool, no_input: bool, gaps: bool, library: str | None,
+                     pdf: bool, force: bool, no_input: bool, notes: bool, gaps: bool, library: str | None,
                      templates: str | None) -> int:
     """Draft a contract from TEMPLATE and an answers file, as a Word document (and a PDF)."""
     from ..drafting.answers import read_answers
@@ -240,7 +242,7 @@ def generate_command(template_id: str, answers_path: Path | None, lang: str, out
     from ..drafting.docx_writer import docx_bytes
 
     custom_skeleton = templates_dir(templates) / "skeleton.docx"
-    data = docx_bytes(draft, custom_skeleton if custom_skeleton.is_file() else None)
+    data = docx_bytes(draft, custom_skeleton if custom_skeleton.is_file() else None, notes=notes)
     write_bytes_atomic(output, data, force)
     click.echo(f"wrote {output}", err=True)
     if draft.gaps:

@@ -64,8 +64,9 @@ def skeleton_context(draft: Draft) -> dict:
     return context
 
 
-def docx_bytes(draft: Draft, skeleton: Path | None = None) -> bytes:
-    """The Word file of ``draft``, built on ``skeleton`` (the bundled one by default)."""
+def docx_bytes(draft: Draft, skeleton: Path | None = None, notes: bool = False) -> bytes:
+    """The Word file of ``draft``, built on ``skeleton`` (the bundled one by default); with
+    ``notes``, each clause's drafting note as a Word comment on its heading."""
     from docxtpl import DocxTemplate
     from jinja2 import TemplateError
 
@@ -77,7 +78,9 @@ def docx_bytes(draft: Draft, skeleton: Path | None = None) -> bytes:
         raise ClauseKitError(f"cannot fill the Word skeleton for template {draft.template.manifest.id}: {error}",
                              skeleton) from None
     document = template.docx
-    _insert_body(document, draft, skeleton)
+    inserted = _insert_body(document, draft, skeleton)
+    if notes:
+        _add_notes(document, draft, inserted)
     _insert_key_terms(document, draft)
     _fill_contents(document, draft)
     _set_language(document, draft.lang)
@@ -127,9 +130,34 @@ def _insert_body(document, draft: Draft, skeleton: Path) -> None:
         raise ClauseKitError("the skeleton has no {{ body }} paragraph", skeleton)
     list_id = _clause_list_id(document, skeleton)
     bookmark_ids = iter(range(1, 1_000_000))
+    inserted = []
     for block in draft.blocks:
-        marker.addprevious(_paragraph(body, block, list_id, bookmark_ids))
+        paragraph = _paragraph(body, block, list_id, bookmark_ids)
+        marker.addprevious(paragraph)
+        inserted.append((block, paragraph))
     body.remove(marker)
+    return inserted
+
+
+def _add_notes(document, draft: Draft, inserted) -> None:
+    """The drafting note of each clause (why it matters, what to concede) as a comment on its heading."""
+    label = language(draft.lang).labels["drafting_note"]
+    for block, paragraph in inserted:
+        note = draft.template.clauses[block.clause].note.get(draft.lang) if block.kind == "heading" else None
+        if not note:
+            continue
+        comment = document.comments.add_comment(f"{label} {' '.join(note.split())}", author="clausekit",
+                                                initials="CK")
+        comment_id = str(comment.comment_id)
+        start = etree.Element(w("commentRangeStart"), {w("id"): comment_id})
+        properties = paragraph.find(w("pPr"))
+        if properties is not None:
+            properties.addnext(start)
+        else:
+            paragraph.insert(0, start)
+        etree.SubElement(paragraph, w("commentRangeEnd"), {w("id"): comment_id})
+        reference = etree.SubElement(paragraph, w("r"))
+        etree.SubElement(reference, w("commentReference"), {w("id"): comment_id})
 
 
 def _paragraph(body: etree._Element, block: Block, list_id: str, bookmark_ids) -> etree._Element:
