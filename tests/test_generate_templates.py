@@ -257,3 +257,16 @@ def test_the_signature_row_leaves_room_to_sign():
     signature_row = document.tables[-1].rows[-1]
     assert signature_row.height is not None and signature_row.height.cm >= 3.4
     assert signature_row._tr.xpath("./w:trPr/w:cantSplit")
+
+
+def test_a_contract_shorter_than_a_year_sets_its_improvement_target_over_its_term():
+    template = load_template("supplier_spot")
+    for lang, yearly, over_term in (("en", "in each year of this Agreement", "by the end of the initial term"),
+                                    ("fr", "chaque année contractuelle", "au plus tard au terme de la durée initiale")):
+        for position in ("preferred", "fallback"):
+            draft = build_draft(template, example_answers(template), lang, position)
+            text = "\n".join(block.text for block in draft.blocks if block.clause == "continuous_improvement")
+            assert yearly not in text and over_term in text
+        longer = build_draft(template, {**example_answers(template), "term_duration": "12 months",
+                                        "improvement_frequency": "annual"}, lang)
+        assert yearly in "\n".join(block.text for block in longer.blocks)
