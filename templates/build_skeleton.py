@@ -263,6 +263,10 @@ def build_signatures(document) -> None:
             paragraph.paragraph_format.keep_with_next = True
     for cell in table.rows[-1].cells:  # room to sign
         cell.paragraphs[0].paragraph_format.space_after = Pt(54)
+    # and a signature row at least 3.5 cm high that Word and LibreOffice keep whole
+    row_properties = table.rows[-1]._tr.get_or_add_trPr()
+    element("w:cantSplit", row_properties)  # before trHeight, as the schema orders them
+    element("w:trHeight", row_properties, val=1985, hRule="atLeast")
     width = table._tbl.tblPr.find(qn("w:tblW"))
     width.set(qn("w:type"), "dxa")
     width.set(qn("w:w"), str(TEXT_WIDTH_TWIPS))

@@ -34,7 +34,7 @@ def test_all_problems_are_reported_together(mini):
         "pilot_review_frequency": "monthly",      # not allowed
         "exit_transition_staff": "three",         # not an integer
         "pilot_fee": "900000 EUR",                # above the maximum amount
-        "effective_date": "1 March 2027",         # not ISO
+        "effective_date": "31 février 2027",      # no such day
         "pilot_duraton": "4 months",              # unknown (typo)
     }
     with pytest.raises(AnswersError) as error:
@@ -46,7 +46,7 @@ def test_all_problems_are_reported_together(mini):
             in problems)
     assert 'exit_transition_staff: "three" is not a whole number (rule: type integer)' in problems
     assert 'pilot_fee: "900000 EUR" is above the maximum 500000 EUR (rule: max 500000 EUR)' in problems
-    assert any(p.startswith('effective_date: "1 March 2027" is not a date') for p in problems)
+    assert any(p.startswith('effective_date: "31 février 2027" is not a date') for p in problems)
     assert "pilot_duraton: unknown variable for template mini (did you mean pilot_duration?)" in problems
     assert any(p.startswith("party_a_name: no value given and no default (rule: required)") for p in problems)
     assert len(problems) == 7

@@ -85,7 +85,7 @@ def test_french_drafts_get_french_values_and_typography(mini):
 def test_answers_are_values_never_template_code(mini):
     draft = build_draft(mini, {**ANSWERS, "party_b": "{{ 7*7 }}", "party_a": "{% raw %}<b>"}, "en")
     text = "\n".join(b.text for b in draft.blocks)
-    assert '(hereinafter "{{ 7*7 }}")' in text and "49" not in text
+    assert '(hereinafter \u201c{{ 7*7 }}\u201d)' in text and "49" not in text  # straight quotes become curly
     assert "{% raw %}<b> may leave without penalty" in text
     assert "Martin & Fils <SA>" in text
 

@@ -93,7 +93,7 @@ def test_parse_accepts_the_documented_forms(type_name, raw, expected):
 
 @pytest.mark.parametrize("type_name, raw", [
     ("duration", "four months"), ("duration", "4 fortnights"), ("duration", {"value": -1, "unit": "days"}),
-    ("amount", 150000), ("amount", "150000"), ("date", "01/03/2027"), ("integer", True),
+    ("amount", 150000), ("amount", "150000"), ("date", "March 2027"), ("date", "31/02/2027"), ("integer", True),
     ("integer", 1.5), ("frequency", "weekly"), ("boolean", "maybe"), ("text", "bad\x00byte"),
     ("percentage", "five"), ("list", {"a": 1}),
 ])
@@ -147,3 +147,13 @@ def test_presented_values_print_in_the_draft_language_and_keep_their_numbers():
     assert str(present("list", ["leads", "revenue", "NPS"], FR)) == "leads, revenue et NPS"
     assert str(present("date", date(2027, 3, 1), EN)) == "1 March 2027"
     assert present("amount", Amount(Decimal(150000), "EUR"), EN).value == 150000
+
+
+@pytest.mark.parametrize("type_name, raw, expected", [
+    ("duration", "6 mois", "6 months"), ("duration", "1 an", "1 year"), ("duration", "2 années", "2 years"),
+    ("duration", "15 jours", "15 days"), ("duration", "3 semaines", "3 weeks"),
+    ("date", "1er mars 2027", "2027-03-01"), ("date", "15 avril 2027", "2027-04-15"),
+    ("date", "1 March 2027", "2027-03-01"), ("date", "01/03/2027", "2027-03-01"),
+])
+def test_french_durations_and_written_dates_are_accepted(type_name, raw, expected):
+    assert str(parse(type_name, raw)) == expected

@@ -70,7 +70,7 @@ def test_templates_lists_each_id_with_its_description(run):
 
 def test_clauses_lists_id_item_title_and_filters_by_item(run):
     code, out, _ = run("clauses")
-    assert code == 0 and len(out.splitlines()) == 35
+    assert code == 0 and len(out.splitlines()) == 36
     assert any(line.split() == ["pilot", "pilot", "Pilot", "Phase"] for line in out.splitlines())
     code, out, _ = run("clauses", "--item", "renewal", "--lang", "fr")
     assert code == 0 and out.split() == ["term", "term", "Durée", "et", "reconduction"]
@@ -85,8 +85,11 @@ def test_clause_show_prints_variables_texts_and_note(run):
     assert "pilot_duration (duration; default 4 months; min 3 months, max 6 months)" in out
     assert "Durée de la phase pilote (3 à 6 mois)." in out
     assert "position preferred:" in out and "position fallback:" in out
-    assert "2. [kpi] Les Parties mesurent {{ pilot_kpis }}" in out
+    assert "2. [kpi] Les Parties mesurent [pilot_kpis]" in out  # readable, the variable marked
+    assert "{{" not in out and "{%" not in out
     assert "drafting note:\n  Garder la phase pilote courte." in out
+    code, out, _ = run("clause", "show", "pilot", "--lang", "fr", "--raw", *MINI[:2])
+    assert code == 0 and "2. [kpi] Les Parties mesurent {{ pilot_kpis }}" in out
     code, out, _ = run("clause", "show", "pilot", "--position", "fallback", *MINI[:2])
     assert code == 0 and "position preferred:" not in out and "position fallback:" in out
 
@@ -293,19 +296,21 @@ def test_missing_answers_are_asked_on_a_terminal(tmp_path):
                                stdin=follower, stdout=follower, stderr=follower, close_fds=True)
     os.close(follower)
     try:
-        read_until(leader, "effective_date [date] - Effective date. [2027-03-01]:")
+        read_until(leader, "Effective date (effective_date, a date, e.g. 1 March 2027 or 2027-03-01) - Effective date. "
+                           "[2027-03-01]:")
         os.write(leader, b"next tuesday\n")
         read_until(leader, "is not a date")
-        os.write(leader, b"2028-02-29\n")
-        read_until(leader, "contract_title - Title on the cover page")
-        os.write(leader, b"Pilot & Partnership\n")
+        os.write(leader, b"29 February 2028\n")
+        read_until(leader, "(contract_title, optional: Enter to skip) - Title on the cover page")
+        os.write(leader, b"  \n")  # a blank optional answer is skipped, never a blank title
+        read_until(leader, "wrote mini.docx")
         read_until(leader, "wrote mini.docx")
         assert process.wait(timeout=30) == 0
     finally:
         process.kill()
         os.close(leader)
     text = docx_text(tmp_path / "mini.docx")
-    assert "29 February 2028" in text and "Pilot & Partnership" in text
+    assert "29 February 2028" in text
 
 
 # ---- recommend ------------------------------------------------------------------------------
@@ -347,3 +352,37 @@ def test_recommend_breaks_ties_towards_the_lighter_structure(run):
 def test_recommend_errors(run, args, message):
     code, _, err = run("recommend", *args)
     assert code == 2 and message in err
+
+
+def test_the_interview_asks_in_french_refuses_blanks_and_skips_optional_questions(monkeypatch, capsys):
+    from clausekit.commands.drafting import _terminal_prompt
+    from clausekit.drafting.generator import load_template
+
+    template = load_template("supplier_long_term")
+    typed = iter(["   ", "Fonderie Lambert SAS", "", "6 mois", "1er mars 2027"])
+    questions = []
+    monkeypatch.setattr("click.termui.visible_prompt_func", lambda question: questions.append(question) or next(typed))
+    ask = _terminal_prompt("fr")
+    assert ask(template.variables["party_b_name"]) == "Fonderie Lambert SAS"  # the blank answer is asked again
+    assert ask(template.variables["convenience_firm_period"]) is None  # optional: Enter skips it
+    assert str(ask(template.variables["term_notice"])) == "6 months"
+    assert str(ask(template.variables["effective_date"])) == "2027-03-01"
+    asked = "\n".join(questions)
+    assert "Dénomination de la seconde Partie (party_b_name) - " in asked
+    assert "une réponse est requise" in capsys.readouterr().err
+    assert "(convenience_firm_period, une durée, par exemple 6 mois, facultatif : Entrée pour passer)" in asked
+
+
+def test_generate_notes_puts_each_drafting_note_in_a_comment_on_its_heading(run, tmp_path):
+    write_answers(tmp_path, example("supplier_spot"))
+    code, _, _ = run("generate", "supplier_spot", "--answers", "deal.yaml", "--lang", "fr", "-o", "notes.docx",
+                     "--notes")
+    assert code == 0
+    document = WordDocument(tmp_path / "notes.docx")
+    comments = list(document.comments)
+    assert comments and all(c.author == "clausekit" for c in comments)
+    assert any(c.text.startswith("Note de rédaction\u00a0: ") and "rupture brutale" in c.text for c in comments)
+    headings = [p for p in document.paragraphs if p._p.xpath("./w:commentRangeStart")]
+    assert "Durée et reconduction" in [p.text for p in headings]
+    code, _, _ = run("generate", "supplier_spot", "--answers", "deal.yaml", "--lang", "fr", "-o", "plain.docx")
+    assert list(WordDocument(tmp_path / "plain.docx").comments) == []

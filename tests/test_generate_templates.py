@@ -208,3 +208,65 @@ def test_the_committed_skeleton_is_what_the_build_script_makes(tmp_path):
     with zipfile.ZipFile(rebuilt) as fresh, zipfile.ZipFile(data_dir("templates") / "skeleton.docx") as committed:
         for part in parts:
             assert fresh.read(part) == committed.read(part), f"{part} differs: run templates/build_skeleton.py"
+
+
+@pytest.mark.parametrize("template_id", template_ids(data_dir("templates")))
+def test_english_drafts_use_curly_quotes_only(template_id):
+    template = load_template(template_id)
+    for position in ("preferred", "fallback"):
+        text = "\n".join(block.text for block in build_draft(template, example_answers(template), "en", position).blocks)
+        assert '"' not in text and "\u201c" in text
+
+
+def test_the_cover_page_shows_the_key_terms_a_signer_checks():
+    template = load_template("supplier_long_term")
+    document = WordDocument(io.BytesIO(docx_bytes(build_draft(template, example_answers(template), "fr"))))
+    cover = document.tables[0]
+    rows = {row.cells[0].text: row.cells[1].text for row in cover.rows}
+    assert rows["Parties"].startswith("Roux Automobiles SA (Roux Automobiles) et Fonderie Lambert SAS")
+    assert rows["Durée"].startswith("quatre (4) ans, puis reconduction tacite")
+    assert rows["Achats minimaux"] == "500\u202f000\u00a0EUR par an"
+    assert rows["Droit et juridiction"] == "droit français\u202f; juridictions de Toulouse"
+    body = document.element.body
+    assert body.index(cover._tbl) < body.index(document.paragraphs[10]._p)  # on the cover, before the contents
+
+
+def test_key_terms_follow_the_clauses_of_the_draft_and_show_gaps_plainly():
+    template = load_template("affiliation")
+    answers = {**example_answers(template), "include_pilot": False}
+    labels = [label for label, _ in build_draft(template, answers, "en").key_terms]
+    assert "Trial period" not in labels and "Commission" in labels and "Minimum purchases" not in labels
+    gaps = dict(build_draft(template, {}, "en", gaps=True).key_terms)
+    assert gaps["Effective date"] == "[To be completed: effective date]"
+
+
+@pytest.mark.parametrize("template_id", template_ids(data_dir("templates")))
+def test_the_convenience_exit_never_starts_before_the_firm_period_it_names(template_id):
+    template = load_template(template_id)
+    for lang, words in (("en", ("for convenience with effect before the end of", "the firm period")),
+                        ("fr", ("sans motif avec effet avant", "la période ferme,"))):
+        for position in ("preferred", "fallback"):
+            draft = build_draft(template, example_answers(template), lang, position)
+            text = "\n".join(block.text for block in draft.blocks)
+            assert words[0] in text and words[1] not in text, (lang, position)
+
+
+def test_the_signature_row_leaves_room_to_sign():
+    template = load_template("supplier_spot")
+    document = WordDocument(io.BytesIO(docx_bytes(build_draft(template, example_answers(template), "en"))))
+    signature_row = document.tables[-1].rows[-1]
+    assert signature_row.height is not None and signature_row.height.cm >= 3.4
+    assert signature_row._tr.xpath("./w:trPr/w:cantSplit")
+
+
+def test_a_contract_shorter_than_a_year_sets_its_improvement_target_over_its_term():
+    template = load_template("supplier_spot")
+    for lang, yearly, over_term in (("en", "in each year of this Agreement", "by the end of the initial term"),
+                                    ("fr", "chaque année contractuelle", "au plus tard au terme de la durée initiale")):
+        for position in ("preferred", "fallback"):
+            draft = build_draft(template, example_answers(template), lang, position)
+            text = "\n".join(block.text for block in draft.blocks if block.clause == "continuous_improvement")
+            assert yearly not in text and over_term in text
+        longer = build_draft(template, {**example_answers(template), "term_duration": "12 months",
+                                        "improvement_frequency": "annual"}, lang)
+        assert yearly in "\n".join(block.text for block in longer.blocks)

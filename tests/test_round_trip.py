@@ -148,6 +148,8 @@ def test_a_weakened_clause_is_reported_weak(tmp_path, item, variant, lang):
 COMMERCIAL_CORE = ["warranty", "audit_rights", "liability_cap", "insurance", "confidentiality", "force_majeure"]
 REQUIRED_HYGIENE = {t: COMMERCIAL_CORE for t in TEMPLATES if profile_of(t) == "supplier"}
 REQUIRED_HYGIENE["joint_venture"] = ["change_of_control", "non_compete"]
+for template_id in ("supplier_long_term", "supplier_strategic_equity"):  # teams that work side by side
+    REQUIRED_HYGIENE[template_id] = [*COMMERCIAL_CORE, "non_solicit_employees"]
 
 
 @pytest.mark.parametrize("position", ["preferred", "fallback"])
@@ -167,6 +169,7 @@ def test_every_draft_has_the_hygiene_clauses_of_its_type(tmp_path, template_id, 
     ("supplier_long_term", "fallback", "fr", "audit", "audit_rights"),
     ("supplier_spot", "fallback", "fr", "audit", "audit_rights"),
     *(("joint_venture", "preferred", lang, "non_compete", "non_compete") for lang in ("fr", "en")),
+    *(("supplier_long_term", "fallback", lang, "non_solicitation", "non_solicit_employees") for lang in ("fr", "en")),
 ])
 def test_removing_a_hygiene_clause_makes_its_item_missing(tmp_path, template_id, position, clause_id, item, lang):
     document = open_draft(template_id, lang, position)

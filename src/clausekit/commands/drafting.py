@@ -84,9 +84,13 @@ def clause_group() -> None:
 @click.argument("clause_id", metavar="ID")
 @click.option("--lang", default="en", show_default=True, help=LANG_HELP)
 @click.option("--position", default=None, help="Show only this position: preferred or fallback.")
+@click.option("--raw", is_flag=True, help="Print the clause texts as written (Jinja), not as they read.")
 @_library_option
-def show_command(clause_id: str, lang: str, position: str | None, library: str | None) -> int:
-    """Show a clause: title, item, variables, the text of each position, the drafting note."""
+def show_command(clause_id: str, lang: str, position: str | None, raw: bool, library: str | None) -> int:
+    """Show a clause: title, item, variables, the text of each position, the drafting note.
+
+    The texts read as in a draft under French law, each variable shown as [its label] and
+    each cross-reference as [clause: its title]; --raw prints them as written."""
     from ..drafting.generator import check_position, library_dirs
     from ..drafting.library import find_clause
     from ..drafting.values import describe_constraints
@@ -115,17 +119,49 @@ def show_command(clause_id: str, lang: str, position: str | None, library: str |
             click.echo(f"      {spec.help[lang].strip()}")
     if clause.defines:
         click.echo("\ndefined terms: " + ", ".join(term.term[lang] for term in clause.defines.values()))
+    readable = (lambda text: " ".join(text.split())) if raw else _readable_text(clause, library_dirs(library, _item_clauses()), lang)
     for name in ([position] if position else list(clause.positions)):
         click.echo(f"\nposition {name}:")
         for number, paragraph in enumerate(clause.paragraphs(name, lang), 1):
             anchor = f" [{paragraph.anchor}]" if paragraph.anchor else ""
-            click.echo(f"  {number}.{anchor} {' '.join(paragraph.text.split())}")
+            click.echo(f"  {number}.{anchor} {readable(paragraph.text)}")
             for letter, item in enumerate(paragraph.items, 1):
-                click.echo(f"      {number}.{letter} {' '.join(item.split())}")
+                click.echo(f"      {number}.{letter} {readable(item)}")
     if clause.note:
         click.echo("\ndrafting note:")
         click.echo(f"  {' '.join(clause.note[lang].split())}")
     return 0
+
+
+def _readable_text(clause, folders: tuple[Path, ...], lang: str):
+    """A function turning one Jinja text of ``clause`` into what it reads like, variables marked."""
+    from jinja2 import meta
+
+    from ..drafting.labels import placeholder_label
+    from ..drafting.language import language
+    from ..drafting.library import load_library
+    from ..drafting.render import Placeholder, compiled_template, sandbox_environment
+
+    clauses = load_library(*folders)
+    terms = {key: term.term[lang] for c in clauses.values() for key, term in c.defines.items()}
+    specs = {name: spec for c in clauses.values() for name, spec in c.variables.items()}
+
+    def reference(key: str) -> str:
+        target = clauses.get(str(key).split(".", 1)[0])
+        return f"[{target.title[lang] if target else key}]"
+
+    def readable(source: str) -> str:
+        context = {"ref": reference, "term": lambda key: terms.get(key, f"[{key}]"), "included": lambda _: True,
+                   "french_law": True, "english_law": False}
+        for name in meta.find_undeclared_variables(sandbox_environment().parse(source)) - set(context):
+            spec = clause.variables.get(name) or specs.get(name)
+            if spec is not None and not spec.required and not spec.has_default:
+                context[name] = None  # an optional answer left out
+                continue
+            context[name] = Placeholder(f"[{placeholder_label(name, lang)}]", spec.default if spec else None)
+        return language(lang).typography(" ".join(compiled_template(source).render(context).split()))
+
+    return readable
 
 
 def _default_text(spec) -> str:
@@ -175,13 +211,15 @@ def init_command(template_id: str, output: Path, lang: str, force: bool, library
                    "even if the conversion fails.")
 @click.option("--force", is_flag=True, help="Overwrite the output files if they exist.")
 @click.option("--no-input", is_flag=True, help="Never ask: a missing answer takes its default, or is an error.")
+@click.option("--notes", is_flag=True, help="Add each clause's drafting note (why it matters, what to concede, "
+                                           "the walk-away line) as a Word comment on its heading.")
 @click.option("--draft", "gaps", is_flag=True,
               help="Write a draft even if facts are missing (parties, addresses, dates...): each one becomes a "
                    "highlighted [To be completed: ...] placeholder, which `clausekit lint` reports.")
 @_library_option
 @_templates_option
 def generate_command(template_id: str, answers_path: Path | None, lang: str, output: Path, position: str,
-                     pdf: bool, force: bool, no_input: bool, gaps: bool, library: str | None,
+                     pdf: bool, force: bool, no_input: bool, notes: bool, gaps: bool, library: str | None,
                      templates: str | None) -> int:
     """Draft a contract from TEMPLATE and an answers file, as a Word document (and a PDF)."""
     from ..drafting.answers import read_answers
@@ -215,7 +253,7 @@ def generate_command(template_id: str, answers_path: Path | None, lang: str, out
     from ..drafting.docx_writer import docx_bytes
 
     custom_skeleton = templates_dir(templates) / "skeleton.docx"
-    data = docx_bytes(draft, custom_skeleton if custom_skeleton.is_file() else None)
+    data = docx_bytes(draft, custom_skeleton if custom_skeleton.is_file() else None, notes=notes)
     write_bytes_atomic(output, data, force)
     click.echo(f"wrote {output}", err=True)
     if draft.gaps:
@@ -230,20 +268,37 @@ def generate_command(template_id: str, answers_path: Path | None, lang: str, out
 
 
 def _terminal_prompt(lang: str):
-    """Ask for one missing answer on the terminal, again until it is valid."""
+    """Ask for one missing answer on the terminal, in the draft's language, again until it is valid.
+
+    The question names the fact (its label), the expected format and the help; Enter keeps the
+    default, or skips an optional question; a blank answer to a required one is asked again."""
+    from ..drafting.labels import placeholder_label
     from ..drafting.answers import check_value
+    from ..drafting.language import language
+
+    words = language(lang).labels
 
     def ask(spec):
+        optional = not spec.required and not spec.has_default
+
         def convert(text):
+            if text is None or not str(text).strip():
+                if optional:
+                    return None
+                raise click.BadParameter(words["answer_required"])
             value, problems = check_value(spec, text)
             if problems:
                 raise click.BadParameter("; ".join(problems))
             return value
 
-        default = _default_text(spec) if spec.has_default else None
-        hint = f" [{spec.type}]" if spec.type != "text" else ""
-        return click.prompt(f"{spec.name}{hint} - {spec.help[lang].strip()}", default=default, value_proc=convert,
-                            err=True)
+        label = placeholder_label(spec.name, lang)
+        expected = words["formats"].get(spec.type, "")
+        if spec.type == "enum":
+            expected = expected.format(choices=", ".join(spec.choices))
+        details = ", ".join(part for part in (spec.name, expected, words["optional"] if optional else "") if part)
+        question = f"{label[:1].upper()}{label[1:]} ({details}) - {spec.help[lang].strip()}"
+        default = _default_text(spec) if spec.has_default else ("" if optional else None)
+        return click.prompt(question, default=default, show_default=not optional, value_proc=convert, err=True)
 
     return ask
 

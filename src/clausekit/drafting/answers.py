@@ -50,7 +50,7 @@ def check_value(spec: VariableSpec, raw: Any) -> tuple[Any, list[str]]:
 
 def resolve_answers(template: ContractTemplate, answers: dict[str, Any], prompt: Prompt | None = None,
                     source: str | Path | None = None, lang: str = "en", position: str = "preferred",
-                    gaps: bool = False) -> dict[str, Any]:
+                    gaps: bool = False, positions: dict[str, str] | None = None) -> dict[str, Any]:
     """Every variable's value: the answer, else what the prompt gets, else the default.
 
     Template variables are resolved first, because their switches (``when:``) decide
@@ -78,7 +78,7 @@ def resolve_answers(template: ContractTemplate, answers: dict[str, Any], prompt:
     invalid = {problem.split(":", 1)[0] for problem in problems}
     valid = {name: value for name, value in values.items() if name not in invalid}
     types = {name: spec.type for name, spec in template.variables.items()}
-    problems.extend(coherence_problems(template.constraints, valid, types, included, position, lang))
+    problems.extend(coherence_problems(template.constraints, valid, types, included, position, lang, positions))
     if problems:
         raise AnswersError(problems, source)
     return values
@@ -118,6 +118,7 @@ def answers_file_text(template: ContractTemplate, lang: str, examples: dict[str,
         f"# clausekit generate {manifest.id} --answers THIS_FILE --lang {lang} -o contract.docx",
         "# Every variable is listed with its type and help. Change the values, keep the names;",
         "# a variable you delete takes its default, if it has one.",
+        "# positions: {pilot: fallback}   # optional: a position per clause, over --position",
     ]
     groups: list[tuple[str, list[str]]] = [("template", [n for n, u in template.users.items() if TEMPLATE_ORIGIN in u])]
     listed = set(groups[0][1])

@@ -117,13 +117,18 @@ class _Literal:
 
 
 def coherence_problems(constraints: Sequence[Constraint], values: dict[str, Any], types: dict[str, str],
-                       included: set[str], position: str, lang: str) -> list[str]:
-    """Every constraint the answers break, each naming the answers, their values and the rule."""
+                       included: set[str], position: str, lang: str,
+                       positions: dict[str, str] | None = None) -> list[str]:
+    """Every constraint the answers break, each naming the answers, their values and the rule.
+
+    ``positions``: a position per clause over the draft's ``position``; a clause's constraint
+    follows the position of that clause."""
     problems = []
     for constraint in constraints:
         if constraint.owner is not None and constraint.owner not in included:
             continue
-        if constraint.positions and position not in constraint.positions:
+        own = (positions or {}).get(constraint.owner, position) if constraint.owner else position
+        if constraint.positions and own not in constraint.positions:
             continue
         if any(clause not in included for clause in constraint.included):
             continue

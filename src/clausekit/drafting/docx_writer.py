@@ -64,8 +64,9 @@ def skeleton_context(draft: Draft) -> dict:
     return context
 
 
-def docx_bytes(draft: Draft, skeleton: Path | None = None) -> bytes:
-    """The Word file of ``draft``, built on ``skeleton`` (the bundled one by default)."""
+def docx_bytes(draft: Draft, skeleton: Path | None = None, notes: bool = False) -> bytes:
+    """The Word file of ``draft``, built on ``skeleton`` (the bundled one by default); with
+    ``notes``, each clause's drafting note as a Word comment on its heading."""
     from docxtpl import DocxTemplate
     from jinja2 import TemplateError
 
@@ -77,7 +78,10 @@ def docx_bytes(draft: Draft, skeleton: Path | None = None) -> bytes:
         raise ClauseKitError(f"cannot fill the Word skeleton for template {draft.template.manifest.id}: {error}",
                              skeleton) from None
     document = template.docx
-    _insert_body(document, draft, skeleton)
+    inserted = _insert_body(document, draft, skeleton)
+    if notes:
+        _add_notes(document, draft, inserted)
+    _insert_key_terms(document, draft)
     _fill_contents(document, draft)
     _set_language(document, draft.lang)
     properties = document.core_properties
@@ -90,6 +94,25 @@ def docx_bytes(draft: Draft, skeleton: Path | None = None) -> bytes:
     return buffer.getvalue()
 
 
+def _insert_key_terms(document, draft: Draft) -> None:
+    """The key terms, in a two-column table on the cover page, just before the draft notice."""
+    notice_text = language(draft.lang).labels["draft_notice"]
+    notice = next((p for p in document.paragraphs if p.text == notice_text), None)
+    if notice is None or not draft.key_terms:
+        return
+    table = document.add_table(rows=len(draft.key_terms), cols=2)
+    for row, (label, text) in zip(table.rows, draft.key_terms, strict=True):
+        row.cells[0].paragraphs[0].add_run(label).bold = True
+        row.cells[1].paragraphs[0].add_run(text)
+        for cell, width in zip(row.cells, (2600, 6400), strict=True):
+            tc_pr = cell._tc.get_or_add_tcPr()
+            etree.SubElement(tc_pr, w("tcW"), {w("w"): str(width), w("type"): "dxa"})
+    borders = etree.SubElement(table._tbl.tblPr, w("tblBorders"))
+    for edge in ("top", "bottom", "insideH"):
+        etree.SubElement(borders, w(edge), {w("val"): "single", w("sz"): "4", w("space"): "0", w("color"): "808080"})
+    notice._p.addprevious(table._tbl)
+
+
 def _clause_list_id(document, skeleton: Path) -> str:
     """The numId the skeleton's Heading 1 style is linked to: the clause outline."""
     style = document.styles.element.find(f"{w('style')}[@{w('styleId')}='Heading1']")
@@ -99,17 +122,42 @@ def _clause_list_id(document, skeleton: Path) -> str:
     return num_id.get(w("val"))
 
 
-def _insert_body(document, draft: Draft, skeleton: Path) -> None:
-    """The clauses replace the skeleton's body marker paragraph."""
+def _insert_body(document, draft: Draft, skeleton: Path) -> list:
+    """The clauses replace the skeleton's body marker paragraph; returns each block with its w:p."""
     body = document.element.body
     marker = next((p for p in body.iter(w("p")) if "".join(t.text or "" for t in p.iter(w("t"))) == BODY_MARKER), None)
     if marker is None:
         raise ClauseKitError("the skeleton has no {{ body }} paragraph", skeleton)
     list_id = _clause_list_id(document, skeleton)
     bookmark_ids = iter(range(1, 1_000_000))
+    inserted = []
     for block in draft.blocks:
-        marker.addprevious(_paragraph(body, block, list_id, bookmark_ids))
+        paragraph = _paragraph(body, block, list_id, bookmark_ids)
+        marker.addprevious(paragraph)
+        inserted.append((block, paragraph))
     body.remove(marker)
+    return inserted
+
+
+def _add_notes(document, draft: Draft, inserted) -> None:
+    """The drafting note of each clause (why it matters, what to concede) as a comment on its heading."""
+    label = language(draft.lang).labels["drafting_note"]
+    for block, paragraph in inserted:
+        note = draft.template.clauses[block.clause].note.get(draft.lang) if block.kind == "heading" else None
+        if not note:
+            continue
+        comment = document.comments.add_comment(f"{label} {' '.join(note.split())}", author="clausekit",
+                                                initials="CK")
+        comment_id = str(comment.comment_id)
+        start = etree.Element(w("commentRangeStart"), {w("id"): comment_id})
+        properties = paragraph.find(w("pPr"))
+        if properties is not None:
+            properties.addnext(start)
+        else:
+            paragraph.insert(0, start)
+        etree.SubElement(paragraph, w("commentRangeEnd"), {w("id"): comment_id})
+        reference = etree.SubElement(paragraph, w("r"))
+        etree.SubElement(reference, w("commentReference"), {w("id"): comment_id})
 
 
 def _paragraph(body: etree._Element, block: Block, list_id: str, bookmark_ids) -> etree._Element:

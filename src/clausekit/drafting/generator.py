@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from ..checklist import load_checklist
-from ..errors import ClauseKitError
+from ..errors import AnswersError, ClauseKitError
 from ..resources import data_dir
 from .answers import Prompt, resolve_answers
 from .language import check_language
@@ -58,6 +58,33 @@ def build_draft(template: ContractTemplate, answers: dict[str, Any], lang: str, 
     draft (``draft.gaps`` lists them), which the linter then reports as unfilled."""
     check_language(lang)
     check_position(position)
-    values = resolve_answers(template, answers, prompt=prompt, source=source, lang=lang, position=position,
-                             gaps=gaps)
-    return render_draft(template, values, lang, position)
+    positions, problems = clause_positions(template, answers.get("positions"))
+    answers = {key: value for key, value in answers.items() if key != "positions"}
+    try:
+        values = resolve_answers(template, answers, prompt=prompt, source=source, lang=lang, position=position,
+                                 gaps=gaps, positions=positions)
+    except AnswersError as error:
+        raise AnswersError(problems + error.problems, source) from None
+    if problems:
+        raise AnswersError(problems, source)
+    return render_draft(template, values, lang, position, positions)
+
+
+def clause_positions(template: ContractTemplate, raw: Any) -> tuple[dict[str, str], list[str]]:
+    """The answers' ``positions: {pilot: fallback}``: a position per clause, and the problems in it."""
+    if raw is None:
+        return {}, []
+    if not isinstance(raw, dict):
+        return {}, ["positions: must map clause ids to a position, e.g. {pilot: fallback}"]
+    positions, problems = {}, []
+    for clause_id, position in raw.items():
+        clause = template.clauses.get(str(clause_id))
+        if clause is None:
+            problems.append(f"positions.{clause_id}: no clause {clause_id} in template {template.manifest.id} "
+                            f"(clauses: {', '.join(template.clauses)})")
+        elif position not in POSITIONS or position not in clause.positions:
+            problems.append(f"positions.{clause_id}: {position!r} is not a position of clause {clause_id} "
+                            f"(valid: {', '.join(clause.positions)})")
+        else:
+            positions[str(clause_id)] = position
+    return positions, problems

@@ -122,8 +122,8 @@ class Language:
 
     # ---- typography ----------------------------------------------------------
     def typography(self, text: str) -> str:
-        """French drafts get their no-break spaces; English text is left as written."""
-        return french_typography(text) if self.code == "fr" else text
+        """French drafts get their no-break spaces; English drafts their curly double quotes."""
+        return french_typography(text) if self.code == "fr" else _STRAIGHT_QUOTES.sub("\u201c\\1\u201d", text)
 
 
 # A space (or none) before ; ! ? becomes a narrow no-break space, before : a no-break
@@ -134,6 +134,10 @@ _BEFORE_COLON = re.compile(r"(?<=[^\s\u00a0\u202f])[ \u00a0\u202f]?:(?=[\s\u00a0
 _AFTER_OPENING_GUILLEMET = re.compile(r"«[ \u00a0\u202f]*")
 _BEFORE_CLOSING_GUILLEMET = re.compile(r"[ \u00a0\u202f]*»")
 _BEFORE_PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]?%")
+
+
+# A pair of straight double quotes on one line ("Purchase Order") becomes a pair of curly ones.
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n]*)"')
 
 
 def french_typography(text: str) -> str:

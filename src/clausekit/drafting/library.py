@@ -24,7 +24,7 @@ from .values import CONSTRAINT_KEYS, TYPES, ValueProblem, VariableSpec, constrai
 
 POSITIONS = ("preferred", "fallback")
 _CLAUSE_KEYS = {"id", "item", "also_satisfies", "title", "summary", "defines", "variables", "positions", "note",
-                "constraints"}
+                "constraints", "follows"}
 _VARIABLE_KEYS = {"type", "default", "help", "required", *CONSTRAINT_KEYS}
 _PARAGRAPH_KEYS = {"id", "text", "items"}
 IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -59,6 +59,7 @@ class Clause:
     positions: dict[str, dict[str, tuple[SourceParagraph, ...]]]  # position -> lang -> paragraphs
     note: dict[str, str]
     constraints: tuple = ()  # coherence.Constraint: answers that contradict each other when this clause is in
+    follows: str | None = None  # the clause whose position this one takes (termination follows term's notices)
 
     def paragraphs(self, position: str, lang: str) -> tuple[SourceParagraph, ...]:
         """The text of ``position``; boilerplate has only a preferred position, used for both."""
@@ -171,11 +172,14 @@ def _build_clause(raw: Any, path: Path, problems: list[str]) -> Clause | None:
     needs_fallback = item in checklist.items and checklist.items[item].kind == "checklist"
     positions = _build_positions(raw.get("positions"), needs_fallback, problems)
     constraints = build_constraints(raw.get("constraints"), path.stem, path.stem, None, problems)
+    follows = raw.get("follows")
+    if follows is not None and not (isinstance(follows, str) and IDENTIFIER.match(follows)):
+        problems.append("follows must be the id of another clause")
     if problems:
         return None
     return Clause(id=path.stem, path=path, title=title, summary=summary, item=item, also_satisfies=tuple(also),
                   defines=defines, variables=variables, positions=positions, note=note,
-                  constraints=constraints)
+                  constraints=constraints, follows=follows)
 
 
 def _build_defines(raw: Any, problems: list[str]) -> dict[str, DefinedTerm]:

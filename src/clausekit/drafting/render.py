@@ -69,6 +69,7 @@ class Draft:
     blocks: list[Block] = field(default_factory=list)
     numbers: dict[str, str] = field(default_factory=dict)  # "pilot" -> "4", "pilot.kpi" -> "4.2"
     gaps: list[str] = field(default_factory=list)  # the required answers not given, as placeholders in the text
+    key_terms: list[tuple[str, str]] = field(default_factory=list)  # (label, text) for the cover page
 
     @property
     def title(self) -> str:
@@ -135,10 +136,12 @@ def sort_key(text: str) -> str:
 
 
 class _Renderer:
-    def __init__(self, template: ContractTemplate, values: dict, lang: str, position: str):
+    def __init__(self, template: ContractTemplate, values: dict, lang: str, position: str,
+                 positions: dict[str, str] | None = None):
         self.template = template
         self.lang = lang
         self.position = position
+        self.positions = positions or {}
         self.language: Language = language(lang)
         self.included = template.included(values)
         self.included_ids = {entry.id for entry in self.included}
@@ -203,8 +206,9 @@ class _Renderer:
         if numbered:
             blocks.append(Block("heading", clause.id, [Segment(self.language.typography(clause.title[self.lang]))],
                                 bookmark=clause.id))
-        for index, paragraph in enumerate(clause.paragraphs(self.position, self.lang), 1):
-            where = f"{self.position}/{self.lang} paragraph {index}"
+        position = clause_position(clause, self.positions, self.position)
+        for index, paragraph in enumerate(clause.paragraphs(position, self.lang), 1):
+            where = f"{position}/{self.lang} paragraph {index}"
             text = self.text(paragraph.text, clause, where)
             items = [self.text(item, clause, f"{where} item {n}") for n, item in enumerate(paragraph.items, 1)]
             items = [item for item in items if item]
@@ -221,6 +225,23 @@ class _Renderer:
                 blocks.extend(self.definition_blocks())
         return blocks
 
+    def key_terms(self) -> list[tuple[str, str]]:
+        """The cover page's key terms (templates/key_terms.yaml) for the clauses this draft has."""
+        from jinja2 import TemplateError
+
+        path = self.template.manifest.path.parent.parent / "key_terms.yaml"
+        terms = []
+        for entry in _key_term_entries(path):
+            if entry.get("clause") and entry["clause"] not in self.included_ids:
+                continue
+            try:
+                text = compiled_template(entry["text"][self.lang]).render(self.context)
+            except TemplateError as error:
+                raise ClauseKitError(f"key term {entry['label']['en']!r}: {error}", path) from None
+            text = self.language.typography(_SPACES.sub(" ", text).strip().replace(GAP_OPEN, "").replace(GAP_CLOSE, ""))
+            terms.append((self.language.typography(entry["label"][self.lang]), text))
+        return terms
+
     def definition_blocks(self) -> list[Block]:
         """One item per term defined by the clauses in this draft, in the language's alphabetical order."""
         entries = []
@@ -233,9 +254,30 @@ class _Renderer:
                 for _, name, definition in sorted(entries)]
 
 
-def render_draft(template: ContractTemplate, values: dict, lang: str, position: str) -> Draft:
-    """Render every included clause, number the result and resolve the cross-references."""
-    renderer = _Renderer(template, values, lang, position)
+@cache
+def _key_term_entries(path) -> tuple[dict, ...]:
+    """The entries of a key_terms.yaml beside the manifests; none when there is no such file."""
+    from .library import load_yaml_file
+
+    if not path.is_file():
+        return ()
+    raw = load_yaml_file(path, "a key terms file")
+    if not isinstance(raw, list) or any(not isinstance(e, dict) or not {"label", "text"} <= set(e) for e in raw):
+        raise ClauseKitError("a key terms file must be a list of {label, text, clause}", path)
+    return tuple(raw)
+
+
+def clause_position(clause: Clause, positions: dict[str, str], default: str) -> str:
+    """The position of one clause: its own choice, else that of the clause it follows, else the draft's."""
+    return positions.get(clause.id) or (positions.get(clause.follows) if clause.follows else None) or default
+
+
+def render_draft(template: ContractTemplate, values: dict, lang: str, position: str,
+                 positions: dict[str, str] | None = None) -> Draft:
+    """Render every included clause, number the result and resolve the cross-references.
+
+    ``positions``: a position per clause id, over the draft's ``position``."""
+    renderer = _Renderer(template, values, lang, position, positions)
     draft = Draft(template=template, lang=lang, position=position, values=renderer.presented)
     after_numbered = False
     for entry in renderer.included:
@@ -245,6 +287,7 @@ def render_draft(template: ContractTemplate, values: dict, lang: str, position: 
     _number(draft)
     _resolve_references(draft)
     _mark_gaps(draft)
+    draft.key_terms = renderer.key_terms()
     draft.gaps = renderer.gaps
     return draft
 

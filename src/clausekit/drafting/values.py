@@ -27,7 +27,12 @@ _ORDERED_TYPES = ("integer", "percentage", "amount", "duration", "date")
 # Characters a Word document cannot hold (XML 1.0), and the private-use marks the
 # renderer uses for cross-references: an answer may contain neither.
 _FORBIDDEN_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ue000-\ue00f\ufffe\uffff]")
-_DURATION_TEXT = re.compile(r"^\s*(\d{1,9})\s*([A-Za-z]+)\s*$")  # bounded: int() of 5000 digits raises
+_DURATION_TEXT = re.compile(r"^\s*(\d{1,9})\s*([^\W\d_]+)\s*$")  # bounded: int() of 5000 digits raises
+# Durations and dates as a French lawyer types them: "6 mois", "2 ans", "1er mars 2027", "01/03/2027".
+_FRENCH_UNITS = {"jour": "days", "jours": "days", "semaine": "weeks", "semaines": "weeks", "mois": "months",
+                 "an": "years", "ans": "years", "année": "years", "années": "years", "annee": "years", "annees": "years"}
+_WRITTEN_DATE = re.compile(r"^\s*(\d{1,2})(?:er|st|nd|rd|th)?\s+([^\W\d_]+)\.?\s+(\d{4})\s*$", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
 _AMOUNT_TEXT = re.compile(r"^\s*(?:([A-Za-z]{3})\s*)?(-?\d[\d _,]*(?:\.\d+)?)\s*([A-Za-z]{3})?\s*$")
 _TRUE_WORDS = {"y", "yes", "true", "oui", "o", "1"}
 _FALSE_WORDS = {"n", "no", "false", "non", "0"}
@@ -141,16 +146,41 @@ def _parse_date(raw: Any) -> date:
             return date.fromisoformat(raw.strip())
         except ValueError:
             pass
-    raise ValueProblem("is not a date (write it YYYY-MM-DD, e.g. 2027-03-01)")
+        written = _written_date(raw)
+        if written is not None:
+            return written
+    raise ValueProblem("is not a date (write it YYYY-MM-DD, e.g. 2027-03-01, or 1er mars 2027, 1 March 2027, 01/03/2027)")
+
+
+def _written_date(raw: str) -> date | None:
+    """"1er mars 2027", "1 March 2027" or "01/03/2027" (day first), else None."""
+    from .language import language
+
+    if match := _NUMERIC_DATE.match(raw):
+        day, month, year = (int(part) for part in match.groups())
+    elif match := _WRITTEN_DATE.match(raw):
+        name = match.group(2).casefold()
+        months = [[m.casefold() for m in language(lang).data["months"]] for lang in ("fr", "en")]
+        found = [names.index(name) + 1 for names in months if name in names]
+        if not found:
+            return None
+        day, month, year = int(match.group(1)), found[0], int(match.group(3))
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _parse_duration(raw: Any) -> Duration:
-    expected = ('is not a duration (write e.g. "4 months" or {value: 4, unit: months}; '
+    expected = ('is not a duration (write e.g. "4 months", "4 mois" or {value: 4, unit: months}; '
                 'units: days, weeks, months, years)')
     if isinstance(raw, dict) and set(raw) == {"value", "unit"}:
         value, unit = raw["value"], raw["unit"]
     elif isinstance(raw, str) and (match := _DURATION_TEXT.match(raw)):
         value, unit = int(match.group(1)), match.group(2).lower()
+        unit = _FRENCH_UNITS.get(unit, unit)
     else:
         raise ValueProblem(expected)
     if isinstance(unit, str) and not unit.endswith("s"):
