@@ -179,18 +179,32 @@ def _default_text(spec) -> str:
               help="The answers file to write (YAML).")
 @click.option("--lang", default="en", show_default=True, help="Language of the comments (help texts).")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@click.option("--example", is_flag=True,
+              help="Write the template's complete fictitious example answers (templates/examples/), as they are.")
 @_library_option
 @_templates_option
-def init_command(template_id: str, output: Path, lang: str, force: bool, library: str | None,
+def init_command(template_id: str, output: Path, lang: str, force: bool, example: bool, library: str | None,
                  templates: str | None) -> int:
     """Write an answers file for TEMPLATE: every variable, with its help, pre-filled with an example."""
     from ..drafting.answers import answers_file_text
     from ..drafting.generator import example_answers, load_template
+    from ..errors import ClauseKitError
     from ..fileio import check_writable, write_text_atomic
 
     _language(lang)
     check_writable(output, force)
     template = load_template(template_id, library, templates, _item_clauses())
+    if example:
+        from ..drafting.generator import templates_dir
+
+        source = templates_dir(templates) / "examples" / f"{template.manifest.id}.yaml"
+        if not source.is_file():
+            raise ClauseKitError(f"template {template_id} has no example answers ({source} is absent)")
+        example_answers(template, templates)  # the example must be valid YAML before it is copied
+        write_text_atomic(output, source.read_text(encoding="utf-8"), force)
+        click.echo(f"wrote {output}: the example answers; clausekit generate {template_id} --answers {output} "
+                   f"--lang {lang} -o contract.docx", err=True)
+        return 0
     write_text_atomic(output, answers_file_text(template, lang, example_answers(template, templates)), force)
     click.echo(f"wrote {output}: edit it, then run: clausekit generate {template_id} --answers {output} "
                f"--lang {lang} -o contract.docx", err=True)
