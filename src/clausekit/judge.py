@@ -142,6 +142,10 @@ _DEFINITION = re.compile(r"\W*[\"“«‘']\s*[^\"”»’']{1,80}?\s*[\"”»�
                          re.IGNORECASE)
 
 
+# "1.23 Sale Transaction shall mean ...": a defined term without quotes, capitalised, opening the paragraph.
+_UNQUOTED_DEFINITION = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:shall mean|means|has the meaning)\b")
+
+
 def _in_definitions(document: Document, paragraph: Paragraph, definitions: re.Pattern) -> bool:
     """Whether the paragraph lies in a definitions clause, directly or in one of its sub-sections."""
     if not document.sections:
@@ -167,6 +171,37 @@ def _points_elsewhere(text: str, end: int, pointer: re.Pattern) -> bool:
     following = text[end:end + POINTER_REACH]
     stop = min((i for i in (following.find("."), following.find(";")) if i >= 0), default=len(following))
     return pointer.search(following[:stop + 3]) is not None  # "clause 6." keeps its number
+
+
+SENTENCE_REACH = 400  # how far the locator looks on either side of a match for the ends of its sentence
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)|\n\s*\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding text[start:end], found by its punctuation (no parse: the
+    locator meets every candidate of the document, most of which are discarded)."""
+    before = text[max(0, start - SENTENCE_REACH):start]
+    ends = list(_SENTENCE_END.finditer(before))
+    first = start - len(before) + ends[-1].end() if ends else max(0, start - SENTENCE_REACH)
+    after = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
+    return first, after.end() if after else min(len(text), end + SENTENCE_REACH)
+
+
+def _mentions_only(text: str, start: int, end: int, scope_patterns: list) -> bool:
+    """Whether the sentence of a match names the clause without providing it: it defines a term
+    ("Sale Transaction shall mean"), lists surviving clauses, or points at another agreement."""
+    first, last = _sentence_around(text, start, end)
+    sentence = text[first:last]
+    return _UNQUOTED_DEFINITION.match(sentence) is not None or any(p.search(sentence) for p in scope_patterns)
+
+
+def _false_friend(pattern, text: str, start: int, end: int) -> bool:
+    """Whether the match text[start:end] lies inside one of the item's words used in another sense."""
+    window_start = max(0, start - EXCLUDE_WINDOW)
+    for found in pattern.finditer(text[window_start:end + EXCLUDE_WINDOW]):
+        if found.start() + window_start < end and found.end() + window_start > start:
+            return True
+    return False
 
 
 def _list_items(document: Document, paragraph: Paragraph) -> list[Paragraph]:
@@ -211,6 +246,8 @@ def locate(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     heading_pattern = rules.headings.get(lang)
     anchors = rules.anchors.get(lang)
     exclude_pattern = rules.exclude.get(lang)
+    false_friends = rules.false_friends.get(lang)
+    scope_patterns = [p for p in (ruleset.scope[name].get(lang) for name in ruleset.scope) if p is not None]
     definitions = ruleset.definitions_headings.get(lang)
     pointer = ruleset.cross_references.get(lang)
     if anchors:
@@ -223,11 +260,15 @@ def locate(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
                     continue
             if pointer is not None and _points_elsewhere(document.text, match.end(), pointer):
                 continue
+            if false_friends is not None and _false_friend(false_friends, document.text, start, match.end()):
+                continue
             if paragraph.index in seen:
+                continue
+            if _mentions_only(document.text, start, match.end(), scope_patterns):
                 continue
             if definitions is not None and _in_definitions(document, paragraph, definitions):
                 continue
-            if _DEFINITION.match(paragraph.text):
+            if _DEFINITION.match(paragraph.text) or _UNQUOTED_DEFINITION.match(paragraph.text):
                 continue
             seen.add(paragraph.index)
             scope.paragraphs.append(paragraph)

@@ -19,13 +19,15 @@ from pathlib import Path
 import yaml
 
 from .checklist import LANGUAGES, Checklist, load_checklist
+from .concepts import expand
 from .errors import ClauseKitError
 from .resources import data_dir
 
 SEVERITIES = ("info", "warning", "error")
 RULES_NAME = "rules.yaml"  # an item package's lint rules
 _RULE_FILE_KEYS = {"item", "fix", "locate", "elements", "weaknesses", "engagement", "rules"}
-_LOCATE_KEYS = {"headings", "anchors", "exclude", "min_elements_without_heading", "shares_clauses_with"}
+_LOCATE_KEYS = {"headings", "anchors", "exclude", "false_friends", "min_elements_without_heading",
+                "shares_clauses_with"}
 PROOFREADING = "proofreading"  # the item of the document-wide checks (clausekit.proofread)
 _FLAGS = re.IGNORECASE | re.MULTILINE
 
@@ -93,16 +95,20 @@ class PerLanguage(dict):
     ``compile_all`` forces every language, for validation.
     """
 
-    def __init__(self, build, patterns: dict | None, where: str):
+    def __init__(self, build, patterns: dict | None, where: str, lexicons: tuple[Path, ...] = ()):
         super().__init__()
-        self._build, self._sources, self._where = build, patterns or {}, where
+        self._build, self._sources, self._where, self._lexicons = build, patterns or {}, where, lexicons
 
     def __missing__(self, lang: str):
-        alternatives = self._sources.get(lang) or []
         try:
+            alternatives = [expand(p, lang, self._lexicons) for p in self._sources.get(lang) or []]
             value = self._build(alternatives)
         except re.error as error:
             raise ClauseKitError(f"bad pattern ({lang}): {error}", self._where) from None  # names the rule file
+        except ClauseKitError as error:
+            if error.path:  # a concepts file: it names itself
+                raise
+            raise ClauseKitError(f"{error.message} ({lang})", self._where) from None
         self[lang] = value
         return value
 
@@ -133,6 +139,9 @@ class Alternation:
 
     def search(self, text: str, *bounds: int) -> re.Match | None:
         return self._compiled.search(text, *bounds)
+
+    def finditer(self, text: str):
+        return self._compiled.finditer(text)
 
     def in_lowered(self, lowered: str) -> re.Match | None:
         """The first match in a lowercased text (offsets are the original text's when lowering kept them)."""
@@ -189,12 +198,12 @@ def _with_gates(alternatives: list[str]) -> list[Anchor]:
     return [Anchor(literal_gate(p), p, re.compile(lower_pattern(p), re.MULTILINE)) for p in tolerant]
 
 
-def _compile(patterns: dict | None, where: str) -> PerLanguage:
-    return PerLanguage(_alternation, patterns, where)
+def _compile(patterns: dict | None, where: str, lexicons: tuple[Path, ...] = ()) -> PerLanguage:
+    return PerLanguage(_alternation, patterns, where, lexicons)
 
 
-def _gated(patterns: dict | None, where: str) -> PerLanguage:
-    return PerLanguage(_with_gates, patterns, where)
+def _gated(patterns: dict | None, where: str, lexicons: tuple[Path, ...] = ()) -> PerLanguage:
+    return PerLanguage(_with_gates, patterns, where, lexicons)
 
 
 @dataclass(frozen=True)
@@ -247,6 +256,7 @@ class ItemRules:
     headings: PerLanguage
     anchors: PerLanguage  # language -> list[Anchor]
     exclude: PerLanguage
+    false_friends: PerLanguage  # the item's words in another sense ("exclusive remedy"): a match inside one is no mention
     min_elements_without_heading: int  # scattered mentions must show this many elements to count
     shares_clauses_with: tuple[str, ...]  # items whose own clauses often carry this item's provisions too
     engagement: EngagementCheck | None  # term only: the duration against the stated engagement type
@@ -269,6 +279,9 @@ class RuleSet:
     cross_references: PerLanguage = field(  # "provided for in clause 6"
         default_factory=lambda: PerLanguage(_alternation, None, ""))
     modality: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    # Sentences that mention a clause without providing it (a survival list, a pointer to another
+    # agreement): scope name -> its patterns, read by the locator.
+    scope: dict[str, PerLanguage] = field(default_factory=dict)
     proofreading: dict[str, Rule] = field(default_factory=dict)  # rules of the document-wide checks
     proofreading_data: dict = field(default_factory=dict)  # their vocabulary and patterns, as loaded
 
@@ -312,6 +325,10 @@ def _load_item(path: Path, raw: dict, checklist: Checklist) -> ItemRules:
     if item_id not in checklist.items:
         raise ClauseKitError(f"unknown checklist item {item_id!r}", path)
     item = checklist.items[item_id]
+    lexicons = (path.parent / "lexicon",)  # a rule folder may define concepts of its own
+
+    def compile_(patterns: dict | None, where: str) -> PerLanguage:
+        return _compile(patterns, where, lexicons)
     elements = {}
     for name, spec in (raw.get("elements") or {}).items():
         if item.elements and name not in item.elements:
@@ -319,14 +336,14 @@ def _load_item(path: Path, raw: dict, checklist: Checklist) -> ItemRules:
         value = None
         if spec.get("value"):
             v = spec["value"]
-            value = ValueCheck(kind=v["kind"], near=_compile(v.get("near"), f"{path.name}:{name}.near"),
+            value = ValueCheck(kind=v["kind"], near=compile_(v.get("near"), f"{path.name}:{name}.near"),
                                min_months=v.get("min_months"), max_months=v.get("max_months"), rule=v["rule"],
                                required=bool(v.get("required")))
         elements[name] = Element(
             name=name,
-            patterns=_compile(spec.get("patterns"), f"{path.name}:{name}"),
-            negated=_compile(spec.get("negated"), f"{path.name}:{name}.negated"),
-            together=_compile(spec.get("with"), f"{path.name}:{name}.with"),
+            patterns=compile_(spec.get("patterns"), f"{path.name}:{name}"),
+            negated=compile_(spec.get("negated"), f"{path.name}:{name}.negated"),
+            together=compile_(spec.get("with"), f"{path.name}:{name}.with"),
             value=value,
             firm=bool(spec.get("firm")),
             with_measure=bool(spec.get("with_measure")),
@@ -371,13 +388,14 @@ def _load_item(path: Path, raw: dict, checklist: Checklist) -> ItemRules:
         if spec.get("rule") not in rules:
             raise ClauseKitError(f"{item_id}: the engagement check names unknown rule {spec.get('rule')!r}", path)
         engagement = EngagementCheck(
-            rule=spec["rule"], indefinite=_compile(spec.get("indefinite"), f"{path.name}:engagement.indefinite"),
+            rule=spec["rule"], indefinite=compile_(spec.get("indefinite"), f"{path.name}:engagement.indefinite"),
             indefinite_term=spec.get("indefinite_term") or {},
-            types={t: _compile(names, f"{path.name}:engagement.{t}") for t, names in spec["types"].items()})
+            types={t: compile_(names, f"{path.name}:engagement.{t}") for t, names in spec["types"].items()})
     return ItemRules(item=item_id, fix=raw.get("fix"),
-                     headings=_compile(locate.get("headings"), f"{path.name}:headings"),
-                     anchors=_gated(locate.get("anchors"), f"{path.name}:anchors"),
-                     exclude=_compile(locate.get("exclude"), f"{path.name}:exclude"),
+                     headings=compile_(locate.get("headings"), f"{path.name}:headings"),
+                     anchors=_gated(locate.get("anchors"), f"{path.name}:anchors", lexicons),
+                     exclude=compile_(locate.get("exclude"), f"{path.name}:exclude"),
+                     false_friends=compile_(locate.get("false_friends"), f"{path.name}:false_friends"),
                      min_elements_without_heading=int(locate.get("min_elements_without_heading", 0)),
                      shares_clauses_with=shares, engagement=engagement,
                      elements=elements, weaknesses=tuple(raw.get("weaknesses") or ()), rules=rules, source=path)
@@ -446,8 +464,9 @@ def _load_rules(extra_dirs: tuple[Path, ...], item_dirs: tuple[Path, ...]) -> Ru
     modality = {kind: {lang: set(words) for lang, words in spec.items()}
                 for kind, spec in (shared.get("modality") or {}).items()}
     ordered = {item_id: items[item_id] for item_id in checklist.items}
+    scope = {name: _compile(spec, f"_shared.yaml:scope.{name}") for name, spec in (shared.get("scope") or {}).items()}
     proofreading = shared.get(PROOFREADING) or {}
-    return RuleSet(checklist=checklist, items=ordered, weaknesses=weaknesses, modality=modality,
+    return RuleSet(checklist=checklist, items=ordered, weaknesses=weaknesses, modality=modality, scope=scope,
                    definitions_headings=_compile(shared.get("definitions_headings"), "_shared.yaml:definitions_headings"),
                    cross_references=_compile(shared.get("cross_references"), "_shared.yaml:cross_references"),
                    proofreading=_load_proofreading(proofreading), proofreading_data=proofreading)

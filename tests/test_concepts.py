@@ -1,0 +1,120 @@
+"""Concepts (word sets combined in rule patterns), false friends and mention-only sentences.
+
+Each case lints a short passage through the real reader, spaCy pipeline and judge: a
+phrasing no single regex listed must be found through its concepts, and the same words
+in another sense, in a survival list, a definition or a pointer to another agreement must not.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from clausekit.concepts import expand, lexicon
+from clausekit.errors import ClauseKitError
+from clausekit.judge import judge_document
+from clausekit.readers import read_document
+from clausekit.rules import load_rules
+
+
+def status_of(tmp_path, text: str, lang: str, item: str, rules=None, profile: str = "supplier") -> str:
+    path = tmp_path / f"passage.{lang}.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    report = judge_document(read_document(path), rules or load_rules(), lang, profile)
+    return next(result.status for result in report.items if result.id == item)
+
+
+def test_a_concept_matches_every_inflection_and_term_of_its_set():
+    pattern = re.compile(expand("{prohibition} ~25 {solicit} ~8 {customer}", "en"))
+    assert pattern.search("the reseller shall not, directly or indirectly, market to or contact any accounts of the company")
+    assert pattern.search("neither party will be soliciting the customers of the other")
+    assert pattern.search("it shall refrain from diverting any client")
+    assert not pattern.search("the reseller may contact the accounts department")  # no prohibition
+
+
+def test_a_gap_never_crosses_the_end_of_a_sentence():
+    pattern = re.compile(expand("{prohibition} ~25 {solicit} ~8 {customer}", "en"))
+    assert not pattern.search("the supplier shall not subcontract. it may approach customers at trade fairs")
+    assert not pattern.search("no fee is due; the agent may approach customers")
+
+
+def test_french_concepts_take_their_forms_as_written_or_as_stems():
+    pattern = re.compile(expand("{prohibition} ~20 {solicit} ~12 {customer}", "fr"))
+    assert pattern.search("le distributeur s'interdit de démarcher les adhérents du réseau")
+    assert pattern.search("le prestataire ne pourra pas solliciter directement la clientèle du client")
+
+
+def test_an_unknown_concept_is_one_clear_error():
+    with pytest.raises(ClauseKitError, match=r"unknown concept \{customers\}"):
+        expand("{customers}", "en")
+
+
+def test_an_organisation_can_define_its_own_concepts_beside_its_rules(tmp_path):
+    folder = tmp_path / "rules"
+    (folder / "lexicon").mkdir(parents=True)
+    (folder / "lexicon" / "concepts.en.yaml").write_text("franchisee:\n  nouns: [franchisee, outlet]\n", encoding="utf-8")
+    base = (load_rules().items["non_cannibalisation"].source.read_text(encoding="utf-8"))
+    custom = base.replace("- '{prohibition} ~25 {solicit} ~8 {customer}'",
+                          "- '{prohibition} ~25 {solicit} ~8 {franchisee}'")
+    assert custom != base
+    (folder / "non_cannibalisation.yaml").write_text(custom, encoding="utf-8")
+    rules = load_rules([folder])
+    text = "The Master Franchisor shall not poach any outlets of the Area Developer."
+    assert status_of(tmp_path, text, "en", "non_cannibalisation", rules, "partnership") != "missing"
+    assert status_of(tmp_path, text, "en", "non_cannibalisation", profile="partnership") == "missing"
+    lexicon.cache_clear()
+
+
+@pytest.mark.parametrize("text, item, lang", [
+    ("If any person acquires more than 50% of the voting securities of the Supplier, the Customer may terminate "
+     "this Agreement on written notice.", "change_of_control", "en"),
+    ("The Supplier shall not merge or consolidate with any other company without the prior written consent "
+     "of the Customer.", "change_of_control", "en"),
+    ("The Supplier will assign to the Customer all intellectual property rights in the Deliverables.",
+     "ip_ownership", "en"),
+    ("The Buyer shall purchase not less than 10,000 units per contract year.", "minimum_commitment", "en"),
+    ("Le Client s'engage à commander au moins 2 000 unités par an pendant la durée du contrat.",
+     "minimum_commitment", "fr"),
+    ("In the event that this Agreement is terminated, the Supplier shall continue to supply the Products ordered "
+     "before that date.", "post_termination_services", "en"),
+    ("Lorsque le contrat prend fin, le Prestataire restitue au Client l'ensemble de ses données.",
+     "post_termination_services", "fr"),
+])
+def test_phrasings_found_through_their_concepts(tmp_path, text, item, lang):
+    assert status_of(tmp_path, text, lang, item) != "missing"
+
+
+@pytest.mark.parametrize("text, item, lang", [
+    # false friends: the item's word in another sense
+    ("The remedies in this Section are the Customer's sole and exclusive remedy.", "exclusivity", "en"),
+    ("The Licensor has the exclusive right to prosecute and maintain the Patents.", "exclusivity", "en"),
+    ("Each Warrant entitles its holder to subscribe one share; the exercise of the Warrants is set out in "
+     "Exhibit A.", "warranty", "en"),
+    ("The product contains a minimum of six percent by weight of the active ingredient.", "minimum_commitment", "en"),
+    ("The financial statements of Consolidated Holdings, Inc. are audited every year.", "change_of_control", "en"),
+    # a definition, a survival list, another agreement: the clause is named, not provided
+    ("Affiliate means any entity of which a Party holds more than 50% of the voting securities, directly or "
+     "indirectly, and which may terminate its relationship at any time.", "change_of_control", "en"),
+    ("Sections 7 (Non-Competition), 9 and 12 shall survive any termination of this Agreement.", "non_compete", "en"),
+    ("The Master Supply Agreement contains covenants not to compete that bind both Parties.", "non_compete", "en"),
+])
+def test_words_in_another_sense_or_only_named_do_not_locate_the_clause(tmp_path, text, item, lang):
+    assert status_of(tmp_path, text, lang, item) == "missing"
+
+
+def test_the_same_words_in_their_own_sense_still_locate_the_clause(tmp_path):
+    assert status_of(tmp_path, "The Supplier appoints the Distributor as its exclusive distributor in France.",
+                     "en", "exclusivity") != "missing"
+    assert status_of(tmp_path, "The Distributor shall not, during the Term and for two years after it, "
+                     "compete with the Supplier in France.", "en", "non_compete") != "missing"
+
+
+def test_a_consortium_reads_as_a_partnership(tmp_path):
+    from clausekit.analysis.language import detect_profile
+
+    path = tmp_path / "groupement.fr.txt"
+    path.write_text("CONVENTION DE GROUPEMENT MOMENTANÉ D'ENTREPRISES\n\nLes membres du groupement désignent la "
+                    "société Alpha comme mandataire commun. Chaque cotraitant exécute les prestations de son lot et "
+                    "livre ses prestations au maître d'ouvrage.\n", encoding="utf-8")
+    assert detect_profile(read_document(path)) == "partnership"
