@@ -118,3 +118,8 @@ def test_a_consortium_reads_as_a_partnership(tmp_path):
                     "société Alpha comme mandataire commun. Chaque cotraitant exécute les prestations de son lot et "
                     "livre ses prestations au maître d'ouvrage.\n", encoding="utf-8")
     assert detect_profile(read_document(path)) == "partnership"
+
+
+def test_a_gap_crosses_the_colon_of_a_list_lead_in():
+    pattern = re.compile(expand("{prohibition} ~25 {solicit} ~8 {customer}", "en"))
+    assert pattern.search("the distributor shall not, during the term: (a) solicit any customer of the supplier")

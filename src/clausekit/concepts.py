@@ -15,9 +15,10 @@ and a rule pattern refers to them:
 
 - ``{solicit}`` is any word or term of the set (whole words);
 - ``~N`` between two parts lets up to N words stand between them inside the same sentence
-  (a gap of words, not of characters, that never crosses ``.``, ``;``, ``:`` or a line end
-  followed by a new clause), so that "shall not, directly or indirectly, solicit" and
-  "customers of the other Party" are reached without listing each intervening phrase.
+  (a gap of words, not of characters, that never crosses ``.``, ``;``, ``!`` or ``?``), so
+  that "shall not, directly or indirectly, solicit" and "customers of the other Party" are
+  reached without listing each intervening phrase; it crosses a colon, so that a list
+  lead-in reaches its first item ("shall not: (a) solicit").
 
 Expansion happens when the rules are loaded, before the patterns are compiled, so the
 concept patterns are ordinary anchors and elements: they get the literal prefilter of
@@ -39,7 +40,7 @@ from .resources import data_dir
 _REFERENCE = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _GAP = re.compile(r"\s*~(\d{1,2})\s*")
 # Between two words of a gap: spaces and the punctuation that stays inside a sentence.
-_SEPARATOR = r"(?:[\s,()\"“”«»'’/&\-]|\[|\])+"
+_SEPARATOR = r"(?:[\s,:()\"“”«»'’/&\-]|\[|\])+"
 _WORD = r"[\w$€£%]+(?:[.,'’\-][\w%]+)*"  # "50.1%", "l'autre", "third-party": one word
 _KINDS = ("verbs", "nouns", "words", "stems")
 
