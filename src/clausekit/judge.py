@@ -16,6 +16,7 @@ from .analysis.sentences import AnalysedDocument, Sentence
 from .document import Document, Location, Paragraph, Section
 from .results import DocumentReport, Evidence, Finding, ItemResult
 from .clause_checks import LocatedClause, clause_checks, quote
+from .deadline import check_deadline
 from .rules import Element, ItemRules, RuleSet
 
 MAX_ANCHOR_PARAGRAPHS = 12
@@ -417,6 +418,7 @@ def judge_document(document: Document, ruleset: RuleSet, lang: str, profile: str
     analysis = DocumentAnalysis(document, lang, model)
     items, findings = [], []
     for item in ruleset.checklist.items_for(profile):
+        check_deadline()
         result, item_findings = judge_item(analysis, ruleset.items[item.id], ruleset, report_lang)
         items.append(result)
         findings.extend(item_findings)

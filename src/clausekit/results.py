@@ -67,6 +67,7 @@ class DocumentReport:
     findings: list[Finding]
     format: str = ""
     pages: int | None = None
+    sha256: str = ""  # of the file's bytes, when it was read from a file (what --resume compares)
 
     def counts(self, kind: str | None = None) -> dict[str, int]:
         counts = {"strong": 0, "weak": 0, "missing": 0}
@@ -89,6 +90,7 @@ class InputFailure:
 
     path: str
     message: str
+    sha256: str = ""
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,12 @@ were found, so that every report is identical whatever the number of workers.
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import sys
+import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -23,7 +26,7 @@ from .config import LintConfig
 from .errors import ClauseKitError
 from .results import DocumentReport, InputFailure
 from .rules import SEVERITIES
-from .tracking import active_findings, fingerprint_findings
+from .tracking import fingerprint_findings
 
 if TYPE_CHECKING:
     from .waivers import Waiver
@@ -47,6 +50,7 @@ class RunOptions:
     model: str | None = None
     rule_dirs: tuple[Path, ...] = ()
     item_dirs: tuple[Path, ...] = ()
+    timeout: float | None = None  # seconds per document (--timeout-per-file); None: no limit
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,9 @@ class LintTask:
     path: str
     lang: str | None
     profile: str | None
+
+
+Linted = tuple[int, DocumentReport | InputFailure]  # a task's index and its result
 
 
 def _skipped_name(name: str) -> bool:
@@ -99,7 +106,7 @@ def collect_files(paths: tuple[str, ...], config: LintConfig) -> Collected:
     return Collected(files=selected, excluded=len(unique) - len(selected) + lock_files, unreadable=tuple(unreadable))
 
 
-def _prepare_worker(options: RunOptions) -> None:
+def prepare_worker(options: RunOptions) -> None:
     """Pay the start-up once per worker: the engine, both spaCy pipelines, the readers."""
     from .analysis.nlp import pipeline
     from .checklist import LANGUAGES
@@ -112,21 +119,44 @@ def _prepare_worker(options: RunOptions) -> None:
         pipeline(lang, options.model)
 
 
-def _lint_task(job: tuple[RunOptions, LintTask]) -> tuple[int, DocumentReport | InputFailure]:
+def lint_one(options: RunOptions, task: LintTask) -> Linted:
+    """One file's report, or its failure as data (it crosses process and machine boundaries
+    with its path), with the hash of the bytes that were linted."""
+    from .deadline import time_limit
     from .engine import build_engine
 
-    options, task = job
     engine = build_engine(options.rule_dirs, options.item_dirs)  # built once per process, then cached
+    digest = content_hash(task.path)
+    result: DocumentReport | InputFailure
     try:
-        return task.index, engine.lint_path(task.path, lang=task.lang, profile=task.profile,
-                                            report_lang=options.report_lang, model=options.model)
-    except ClauseKitError as error:  # crosses the process boundary as data, with its path
-        return task.index, InputFailure(error.path or task.path, error.message)
+        with time_limit(options.timeout):
+            result = engine.lint_path(task.path, lang=task.lang, profile=task.profile,
+                                      report_lang=options.report_lang, model=options.model)
+        result = replace(result, sha256=digest)
+    except ClauseKitError as error:
+        result = InputFailure(error.path or task.path, error.message, digest)
     except Exception as error:  # noqa: BLE001  a reader's unforeseen failure must not end the whole run
-        return task.index, InputFailure(task.path, f"cannot be read ({type(error).__name__}: {_first_line(error)})")
+        result = InputFailure(task.path, f"cannot be read ({type(error).__name__}: {first_line(error)})", digest)
+    return task.index, result
 
 
-def _first_line(error: Exception) -> str:
+def _lint_job(job: tuple[RunOptions, LintTask]) -> Linted:
+    return lint_one(*job)
+
+
+def content_hash(path: str) -> str:
+    """SHA-256 of the file's bytes ('' if it cannot be read): what ``--resume`` compares."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as file:
+            for block in iter(lambda: file.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
+def first_line(error: Exception) -> str:
     return (str(error).splitlines() or [""])[0][:200]
 
 
@@ -137,6 +167,11 @@ def _size(path: str) -> int:
         return 0
 
 
+def largest_first(tasks: list[LintTask]) -> list[LintTask]:
+    """The order to hand files out in, so that the workers finish together."""
+    return sorted(tasks, key=lambda t: (-_size(t.path), t.index))
+
+
 def progress_wanted(file_count: int) -> bool:
     """A progress bar on a terminal only: never in a pipe, a file or a CI log."""
     in_ci = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
@@ -144,49 +179,58 @@ def progress_wanted(file_count: int) -> bool:
 
 
 @contextmanager
-def _progress_bar(total: int, enabled: bool) -> Iterator[Callable[[str], None]]:
-    """Yield the callback that advances a transient rich progress bar on stderr (or does nothing)."""
+def progress_bar(total: int, enabled: bool) -> Iterator[Callable[[DocumentReport | InputFailure], None]]:
+    """Yield the callback that advances a transient rich progress bar on stderr (or does nothing):
+    documents, words, errors and throughput for the whole run."""
     if not enabled:
-        yield lambda path: None
+        yield lambda result: None
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     columns = (TextColumn("linting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.fields[words]:,} words, {task.fields[errors]} error(s), {task.fields[rate]}"),
                TextColumn("{task.fields[path]}", style="dim"))
+    started = time.monotonic()
+    words = errors = 0
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("lint", total=total, path="")
-        yield lambda path: progress.update(task, advance=1, path=Path(path).name)
+        bar = progress.add_task("lint", total=total, path="", words=0, errors=0, rate="")
+
+        def advance(result: DocumentReport | InputFailure) -> None:
+            nonlocal words, errors
+            if isinstance(result, InputFailure):
+                errors += 1
+            else:
+                words += result.words
+            elapsed = max(time.monotonic() - started, 1e-6)
+            progress.update(bar, advance=1, path=Path(result.path).name, words=words, errors=errors,
+                            rate=f"{words / elapsed:,.0f} words/s")
+        yield advance
 
 
-def lint_tasks(tasks: list[LintTask], options: RunOptions, jobs: int,
-               show_progress: bool = False) -> list[DocumentReport | InputFailure]:
-    """Results in task order, whatever ``jobs``."""
-    results: list[DocumentReport | InputFailure | None] = [None] * len(tasks)
+@contextmanager
+def local_results(tasks: list[LintTask], options: RunOptions, jobs: int) -> Iterator[Iterator[Linted]]:
+    """Results on this machine, in the order they finish: in this process, or in ``jobs`` worker
+    processes. The workers are started on entering, before any progress bar's thread: fork
+    shares the parent's imports and starts in milliseconds, and it is safe before threads exist."""
     workers = min(jobs, len(tasks))
     if workers <= 1:
-        with _progress_bar(len(tasks), show_progress) as advance:
-            for task in tasks:
-                results[task.index] = _lint_task((options, task))[1]
-                advance(task.path)
-        return _complete(results)
-    # fork shares the parent's imports and starts in milliseconds. It is safe because the
-    # pool forks all its workers when it is created, before the progress bar's thread starts.
+        yield (lint_one(options, task) for task in tasks)
+        return
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    largest_first = [(options, t) for t in sorted(tasks, key=lambda t: (-_size(t.path), t.index))]
-    with context.Pool(workers, initializer=_prepare_worker, initargs=(options,)) as pool, \
-            _progress_bar(len(tasks), show_progress) as advance:
-        for index, result in pool.imap_unordered(_lint_task, largest_first):
-            results[index] = result
-            advance(tasks[index].path)
-    return _complete(results)
+    with context.Pool(workers, initializer=prepare_worker, initargs=(options,)) as pool:
+        yield pool.imap_unordered(_lint_job, [(options, t) for t in largest_first(tasks)])
 
 
-def _complete(results: list[DocumentReport | InputFailure | None]) -> list[DocumentReport | InputFailure]:
-    """Every task has its result by now: the list without its placeholders' type."""
-    done = [result for result in results if result is not None]
-    assert len(done) == len(results)
-    return done
+def in_task_order(results: Iterator[Linted]) -> list[DocumentReport | InputFailure]:
+    """Results put back in the order the files were found, so every report is the same whatever ran them."""
+    return [result for _, result in sorted(results, key=lambda linted: linted[0])]
+
+
+def lint_tasks(tasks: list[LintTask], options: RunOptions, jobs: int = 1) -> list[DocumentReport | InputFailure]:
+    """Results in task order, whatever ``jobs``."""
+    with local_results(tasks, options, jobs) as results:
+        return in_task_order(results)
 
 
 def apply_rule_settings(report: DocumentReport, config: LintConfig) -> DocumentReport:
@@ -217,12 +261,12 @@ def track(reports: list[DocumentReport], config: LintConfig, waivers: list[Waive
     return drop_known(reports, known)
 
 
-def exit_code(reports: list[DocumentReport], failures: list[InputFailure], fail_on: str) -> int:
-    """2 if a file could not be linted, 1 if a finding that counts reaches ``fail_on``, else 0."""
+def exit_code(severities: Counter, failures: int, fail_on: str) -> int:
+    """2 if a file could not be linted, 1 if a finding that counts reaches ``fail_on``, else 0.
+    ``severities``: the run's findings per severity, waived ones apart (``ci_output.severity_counts``)."""
     if failures:
         return 2
     if fail_on == "never":
         return 0
     threshold = _SEVERITY_RANK[fail_on]
-    failing = any(_SEVERITY_RANK[f.severity] >= threshold for r in reports for f in active_findings(r))
-    return 1 if failing else 0
+    return 1 if any(severities[s] for s in SEVERITIES if _SEVERITY_RANK[s] >= threshold) else 0

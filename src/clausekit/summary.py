@@ -7,7 +7,9 @@ and warnings each, what is waived and until when, which waivers have expired.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from .ci_output import repo_path, severity_counts
 from .results import DocumentReport, Finding, InputFailure
@@ -27,25 +29,55 @@ def _table(rows: list[tuple[str, ...]]) -> list[str]:
     return lines
 
 
+@dataclass(frozen=True)
+class Tally:
+    """What the summary and the exit code need of one document: its counts, not its findings,
+    so that a run of 500,000 documents keeps a few numbers per document, not their reports."""
+
+    path: str
+    language: str
+    profile: str
+    checklist: Mapping[str, int]  # missing, weak, strong
+    severities: Counter  # findings per severity, 'waived' apart
+
+    @classmethod
+    def of(cls, report: DocumentReport) -> Tally:
+        return cls(report.path, report.language, report.profile, report.counts("checklist"), severity_counts(report))
+
+    @classmethod
+    def of_line(cls, document: Mapping) -> Tally:
+        """The tally of a document of the JSON report (a line of an earlier --format jsonl run)."""
+        severities: Counter = Counter()
+        for finding in document["findings"]:
+            severities["waived" if finding.get("waived") else finding["severity"]] += 1
+        return cls(document["path"], document["language"], document["profile"],
+                   document["summary"]["checklist"], severities)
+
+
 def summary_table(reports: Sequence[DocumentReport], failures: Sequence[InputFailure], known: int = 0) -> str:
+    tallies = [Tally.of(report) for report in reports]
     rows: list[tuple[str, ...]] = [_COLUMNS]
-    total = {"error": 0, "warning": 0, "info": 0, "waived": 0}
-    for report in reports:
-        checklist, counts = report.counts("checklist"), severity_counts(report)
-        for key in total:
-            total[key] += counts[key]
-        rows.append((repo_path(report.path), report.language, report.profile,
-                     *(str(checklist[s]) for s in ("missing", "weak", "strong")),
-                     *(str(counts[s]) for s in ("error", "warning", "info", "waived"))))
+    for tally in tallies:
+        rows.append((repo_path(tally.path), tally.language, tally.profile,
+                     *(str(tally.checklist[s]) for s in ("missing", "weak", "strong")),
+                     *(str(tally.severities[s]) for s in ("error", "warning", "info", "waived"))))
     for failure in failures:
         rows.append((repo_path(failure.path), "-", "unreadable", *["-"] * 7))
-    lines = ["Summary", *_table(rows)]
-    totals = (f"{len(reports)} file(s) linted, {len(failures)} unreadable: {total['error']} error(s), "
-              f"{total['warning']} warning(s), {total['info']} info, {total['waived']} waived")
+    return "\n".join(["Summary", *_table(rows), totals_line(tallies, len(failures), known)]) + "\n"
+
+
+def totals_line(tallies: Sequence[Tally], failures: int, known: int = 0) -> str:
+    total = run_severities(tallies)
+    line = (f"{len(tallies)} file(s) linted, {failures} unreadable: {total['error']} error(s), "
+            f"{total['warning']} warning(s), {total['info']} info, {total['waived']} waived")
     if known:
-        totals += f"; {known} finding(s) already in the baseline not shown"
-    lines.append(totals)
-    return "\n".join(lines) + "\n"
+        line += f"; {known} finding(s) already in the baseline not shown"
+    return line
+
+
+def run_severities(tallies: Sequence[Tally]) -> Counter:
+    """The run's findings per severity, 'waived' apart: what the exit code is decided on."""
+    return sum((tally.severities for tally in tallies), Counter())
 
 
 def about_waivers(finding: Finding) -> bool:

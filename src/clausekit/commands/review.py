@@ -35,8 +35,21 @@ from ..reporters import formats
                    "for a PDF or text contract. One document only.")
 @click.option("--propose", is_flag=True,
               help="With --annotate: insert the missing checklist clauses from the library as tracked changes.")
+@click.option("--timeout-per-file", "timeout", type=click.FloatRange(min=0), default=120, show_default=True,
+              help="Seconds a document may take; a slower one is recorded as an error and the run goes on (0: no limit).")
+@click.option("--resume", is_flag=True,
+              help="With --format jsonl -o FILE: keep the documents FILE already has (same path and bytes) "
+                   "and lint only the others, so that a stopped run continues where it stopped.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Lint on a Dask cluster: its scheduler's address (tcp://host:8786), or 'local' for a "
+                   "LocalCluster of --jobs workers on this machine. Needs clausekit[dask].")
+@click.option("--batch-size", type=click.IntRange(min=0), default=0,
+              help="With --scheduler: files per batch sent to a worker (default: chosen from the run's size).")
+@click.option("--ship-files", is_flag=True,
+              help="With --scheduler: send the files' bytes, for workers that do not see this file system.")
 def lint_command(paths, lang, profile, report_lang, output_format, output, force, fail_on, model,
-                 jobs, config_path, waivers_path, baseline_path, annotate_path, propose) -> int:
+                 jobs, config_path, waivers_path, baseline_path, annotate_path, propose, timeout, resume,
+                 scheduler, batch_size, ship_files) -> int:
     """Report missing and weak clauses in contracts (DOCX, PDF, text, Markdown).
 
     PATHS are files or folders (walked; hidden files and Word lock files skipped).
@@ -51,12 +64,18 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
     from ..fileio import check_writable, write_text_atomic
     from ..plugins import installed
     from ..reporters import reporter
-    from ..results import InputFailure, RunResult
+    from ..results import DocumentReport, InputFailure, RunResult
+    from ..runner import LintTask, RunOptions, collect_files, exit_code, track
     from ..safe_text import visible
-    from ..runner import LintTask, RunOptions, collect_files, exit_code, lint_tasks, progress_wanted, track
+    from ..summary import Tally, run_severities, totals_line
     from ..waivers import load_waivers
 
-    if output:
+    chosen = reporter(output_format)
+    if resume and not (chosen.line and output):
+        raise ClauseKitError("--resume continues a streaming run: give --format jsonl and -o FILE")
+    if (batch_size or ship_files) and not scheduler:
+        raise ClauseKitError("--batch-size and --ship-files go with --scheduler")
+    if output and not resume:
         check_writable(output, force)
     if propose and not annotate_path:
         raise ClauseKitError("--propose needs --annotate FILE")
@@ -84,14 +103,44 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
         settings = config.settings_for(file)
         tasks.append(LintTask(index, file, lang or settings.lang, profile or settings.profile))
     options = RunOptions(report_lang=report_lang or config.report_lang, model=model, rule_dirs=config.rule_dirs,
-                         item_dirs=config.item_dirs)
-    results = lint_tasks(tasks, options, jobs or os.cpu_count() or 1, progress_wanted(len(tasks)))
-    failures = [r for r in results if isinstance(r, InputFailure)]
-    if failures and len(tasks) == 1 and not collected.unreadable:
-        raise ClauseKitError(failures[0].message, failures[0].path)
+                         item_dirs=config.item_dirs, timeout=timeout or None)
+    earlier = None
+    if resume:
+        from ..streaming import earlier_run
+
+        earlier = earlier_run(output, tasks)
+        tasks = [task for task in tasks if task.path not in earlier.paths]
+
+    # Results arrive in the order they finish. A streaming format writes each as it comes and
+    # keeps only its tally; any other format renders the run once, in the order files were found.
+    tallies = [Tally.of_line(d) for d in (earlier.documents if earlier else ()) if "error" not in d]
+    failures: list[InputFailure] = [InputFailure(d["path"], d["error"], d["sha256"])
+                                    for d in (earlier.documents if earlier else ()) if "error" in d]
+    kept: list[tuple[int, DocumentReport | InputFailure]] = []
+    known_count = 0
+    workers = jobs or os.cpu_count() or 1
+    with _results(tasks, options, workers, scheduler, batch_size, ship_files) as results, \
+            _line_sink(chosen.line, output, force, earlier) as write_line, \
+            _progress(len(tasks)) as advance:
+        for index, result in results:
+            advance(result)
+            if isinstance(result, DocumentReport):
+                (result,), dropped = track([result], config, waivers, date.today(), known)
+                known_count += dropped
+                tallies.append(Tally.of(result))
+            if write_line is None or annotate_path:
+                kept.append((index, result))
+            if write_line is not None and chosen.line is not None:
+                write_line(chosen.line(result))
+                if isinstance(result, InputFailure):
+                    failures.append(result)
+    ordered = [result for _, result in sorted(kept, key=lambda linted: linted[0])]
+    reports = [r for r in ordered if isinstance(r, DocumentReport)]
+    if write_line is None:
+        failures = [r for r in ordered if isinstance(r, InputFailure)]
+        if failures and len(ordered) == 1 and not collected.unreadable:
+            raise ClauseKitError(failures[0].message, failures[0].path)
     failures = [*collected.unreadable, *failures]
-    reports, known_count = track([r for r in results if not isinstance(r, InputFailure)], config, waivers,
-                                 date.today(), known)
     if annotate_path:
         from ..annotate import annotate, describe
 
@@ -99,19 +148,46 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
                    err=True)
 
     run = RunResult(reports=reports, failures=failures, catalogue=engine.catalogue(), known=known_count)
-    chosen = reporter(output_format)
-    rendered = visible(chosen.render(run))  # a contract's escape sequences never reach a terminal as code
-    if output:
-        write_text_atomic(output, rendered, force=force)
+    if write_line is None:
+        rendered = visible(chosen.render(run))  # a contract's escape sequences never reach a terminal as code
+        if output:
+            write_text_atomic(output, rendered, force=force)
+        else:
+            click.echo(rendered, nl=False)
     else:
-        click.echo(rendered, nl=False)
+        click.echo(f"clausekit: {totals_line(tallies, len(failures), known_count)}", err=True)
     if chosen.finish is not None:
         chosen.finish(run)
     for hook in installed("clausekit.hooks").values():
         hook(run)  # type: ignore[operator]
     for failure in failures:
         click.echo(f"clausekit: error: {failure.path}: {failure.message}", err=True)
-    return exit_code(reports, failures, fail_on or config.fail_on or "error")
+    return exit_code(run_severities(tallies), len(failures), fail_on or config.fail_on or "error")
+
+
+def _results(tasks, options, workers: int, scheduler: str | None, batch_size: int, ship_files: bool):
+    """Where the files are linted: on this machine, or on a Dask cluster (imported only then)."""
+    if scheduler:
+        from ..cluster import ClusterOptions, cluster_results
+
+        return cluster_results(tasks, options, ClusterOptions(scheduler, workers, batch_size, ship_files))
+    from ..runner import local_results
+
+    return local_results(tasks, options, workers)
+
+
+def _line_sink(line, output, force, earlier):
+    from contextlib import nullcontext
+
+    from ..streaming import line_writer
+
+    return line_writer(output, force, earlier) if line is not None else nullcontext(None)
+
+
+def _progress(total: int):
+    from ..runner import progress_bar, progress_wanted
+
+    return progress_bar(total, progress_wanted(total))
 
 
 @click.group("rules", invoke_without_command=True)

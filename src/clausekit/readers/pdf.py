@@ -20,6 +20,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from ..deadline import check_deadline
 from ..document import Document, build_document
 from ..errors import InputFileError
 from . import register
@@ -77,6 +78,7 @@ def read_pdf(file: Path, shown: str) -> Document:
         pages = []
         characters = 0
         for index in range(page_count):
+            check_deadline()
             lines, count = _page_lines(pdf, index, shown)
             pages.append(lines)
             characters += count

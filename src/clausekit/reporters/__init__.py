@@ -4,7 +4,9 @@ A built-in format is a module of this package with a function decorated
 ``@register("name")``; modules are discovered. An installed package adds a format
 with an entry point in the group ``clausekit.reporters`` (see ``clausekit.plugins``).
 A reporter may also have a ``finish`` step, run after the report is written (the
-GitHub reporter appends the job summary), so the command line treats every format alike.
+GitHub reporter appends the job summary), so the command line treats every format alike,
+and a ``line`` for each document: a streaming format (JSON Lines) is written document by
+document as they finish, so that a run of any size keeps no reports in memory.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from dataclasses import dataclass
 
 from ..errors import ClauseKitError
 from ..plugins import Registry
-from ..results import RunResult
+from ..results import DocumentReport, InputFailure, RunResult
 
 Render = Callable[[RunResult], str]
+Line = Callable[[DocumentReport | InputFailure], str]
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,7 @@ class Reporter:
     name: str
     render: Render
     finish: Callable[[RunResult], None] | None = None
+    line: Line | None = None  # a streaming format: one document's text, written as soon as it is linted
 
 
 def _adapt(name: str, plugin: object) -> Reporter:
@@ -37,9 +41,10 @@ def _adapt(name: str, plugin: object) -> Reporter:
 _REPORTERS: Registry[Reporter] = Registry(__name__, "clausekit.reporters", adapt=_adapt)
 
 
-def register(name: str, finish: Callable[[RunResult], None] | None = None) -> Callable[[Render], Render]:
+def register(name: str, finish: Callable[[RunResult], None] | None = None,
+             line: Line | None = None) -> Callable[[Render], Render]:
     def decorator(render: Render) -> Render:
-        _REPORTERS.add(name, Reporter(name, render, finish))
+        _REPORTERS.add(name, Reporter(name, render, finish, line))
         return render
     return decorator
 
