@@ -140,6 +140,8 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
         failures = [r for r in ordered if isinstance(r, InputFailure)]
         if failures and len(ordered) == 1 and not collected.unreadable:
             raise ClauseKitError(failures[0].message, failures[0].path)
+    else:
+        failures.sort(key=lambda failure: failure.path)  # they came in the order they finished
     failures = [*collected.unreadable, *failures]
     if annotate_path:
         from ..annotate import annotate, describe
