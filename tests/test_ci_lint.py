@@ -266,7 +266,7 @@ def test_progress_bar_only_on_a_terminal_outside_ci(repo):
     args = [sys.executable, "-m", "clausekit", "lint", ".", "--fail-on", "never"]
     env = {k: v for k, v in os.environ.items() if k != "CI"} | {"TERM": "xterm", "COLUMNS": "100"}
     stdout, terminal = _run_on_terminal(args, repo, env)
-    assert "linting" in terminal and "4/4" in terminal
+    assert "linting" in terminal and "4/4" in terminal and "words/s" in terminal and "error(s)" in terminal
     assert "linting" not in stdout and "\x1b" not in stdout and "Summary" in stdout
     _, terminal = _run_on_terminal(args, repo, env | {"CI": "true"})
     assert "linting" not in terminal
