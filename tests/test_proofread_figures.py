@@ -50,3 +50,25 @@ def test_agreeing_figures_and_fractions_are_not_reported(tmp_path):
             "One Million Five Hundred Thousand Dollars ($1,500,000) and 30 (thirty) days.")
     assert mismatches(tmp_path, "en", text) == []
     assert mismatches(tmp_path, "fr", "Quatre-vingt-dix (90) jours, vingt-cinq mille euros (25 000 €) et un (1) an.") == []
+
+
+def test_a_quote_is_the_sentence_or_a_bounded_window_of_it():
+    from clausekit.proofread import QUOTE_LIMIT, quote_at
+
+    text = "The price is fixed. The term is thirty (60) days. Notices are in writing."
+    start = text.index("thirty")
+    assert quote_at(text, start, start + 11) == "The term is thirty (60) days."
+    endless = "thirty (60) " * 17000  # one paragraph of 200 KB with no sentence end
+    start = endless.index("thirty", 100000)
+    quote = quote_at(endless, start, start + 11)
+    assert quote.startswith("…") and quote.endswith("…") and len(quote) <= QUOTE_LIMIT
+    assert "thirty (60)" in quote
+
+
+def test_every_mismatch_of_a_huge_paragraph_is_reported_at_its_line(tmp_path):
+    """'thirty (60) ' repeated: linear now (measured in benchmarks/bench_hostile.py), and still exact."""
+    paragraphs = ["The term is thirty (60) days."] * 3 + ["thirty (60) " * 2000]
+    findings = [f for f in proofread_file(write_contract(tmp_path, paragraphs, "txt", "en"), "en") if f.rule == RULE]
+    assert len(findings) == 2003
+    lines = [f.location.line for f in findings]
+    assert lines[0] < lines[1] < lines[2] < lines[3] and len(set(lines[3:])) == 1

@@ -9,7 +9,7 @@ sections, so that analysis never depends on the file format.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -117,9 +117,13 @@ class Document:
     def location_at(self, offset: int) -> Location:
         p = self.paragraph_at(offset)
         line = p.line
-        if line is not None:
-            line += self.text.count("\n", p.start, min(offset, p.end))
+        if line is not None:  # the line breaks between the paragraph's start and the offset
+            line += bisect_left(self._line_breaks, min(offset, p.end)) - bisect_left(self._line_breaks, p.start)
         return Location(page=p.page, paragraph=p.index, line=line, clause=self.clause_number_at(offset))
+
+    @cached_property
+    def _line_breaks(self) -> list[int]:
+        return [match.start() for match in re.finditer("\n", self.text)]
 
     @cached_property
     def lowered(self) -> str | None:

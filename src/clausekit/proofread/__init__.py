@@ -159,14 +159,19 @@ def sentence_initial(text: str, start: int) -> bool:
 
 
 def quote_at(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` around [start, end), on one line and at most QUOTE_LIMIT long."""
-    left = 0
-    for boundary in _SENTENCE_END.finditer(text, 0, start):
+    """The sentence of ``text`` around [start, end), on one line and at most QUOTE_LIMIT long.
+    Only QUOTE_LIMIT characters on each side are looked at, so a finding costs the same in a
+    paragraph of two hundred kilobytes as in one of two lines."""
+    lower, upper = max(0, start - QUOTE_LIMIT), min(len(text), end + QUOTE_LIMIT)
+    left, right = lower, upper
+    for boundary in _SENTENCE_END.finditer(text, lower, start):
         left = boundary.end()
-    following = _SENTENCE_END.search(text, end)
-    right = following.start() if following else len(text)
+    following = _SENTENCE_END.search(text, end, upper)
+    if following:
+        right = following.start()
+    whole = (left > lower or lower == 0) and (following is not None or upper == len(text))
     sentence = " ".join(text[left:right].split())
-    if len(sentence) <= QUOTE_LIMIT:
+    if whole and len(sentence) <= QUOTE_LIMIT:
         return sentence
     around = " ".join(text[max(left, start - QUOTE_LIMIT // 2):min(right, end + QUOTE_LIMIT // 2)].split())
     return ("…" + around[: QUOTE_LIMIT - 2] + "…") if len(around) > QUOTE_LIMIT - 2 else "…" + around + "…"
