@@ -98,3 +98,16 @@ def test_every_anchor_finds_in_lowered_text_what_it_finds_case_insensitively():
             for anchor in item_rules.anchors[lang]:
                 expected = [m.span() for m in anchor.pattern.finditer(text)]
                 assert [m.span() for m in anchor.lowered.finditer(text.lower())] == expected, anchor.source
+
+
+@pytest.mark.parametrize(("pattern", "refused"), [
+    (r"\bgoverned\b(?:\s*\w+)*[!?]", True), (r"(a+)*", True), (r"(?:\w+\s?)+$", True), (r"(?:a|b+)*", True),
+    (r"a(?=(b+)*)", True), (r"(?:\w+ ){0,8}", False), (r"\bterm\b.{0,80}\bmonths\b", False), (r"(?:ab)*", False),
+    (r"(?>(?:\s*\w+)*)x", False), (r"(?:\w+)*+x", False), (r"{solicit} ~8 {customer}", False),
+])
+def test_nested_unbounded_repetitions_are_told_apart(pattern, refused):
+    """Refused when rules load (every shipped pattern passes: the compile test above loads them all)."""
+    from clausekit.pattern_safety import nested_unbounded
+
+    assert nested_unbounded(pattern) is refused
+

@@ -21,6 +21,7 @@ import yaml
 from .checklist import LANGUAGES, Checklist, load_checklist
 from .concepts import expand
 from .errors import ClauseKitError
+from .pattern_safety import ADVICE, nested_unbounded
 from .resources import data_dir
 
 SEVERITIES = ("info", "warning", "error")
@@ -100,8 +101,12 @@ class PerLanguage(dict):
         self._build, self._sources, self._where, self._lexicons = build, patterns or {}, where, lexicons
 
     def __missing__(self, lang: str):
+        sources = self._sources.get(lang) or []
+        for source in sources:
+            if isinstance(source, str) and nested_unbounded(source):
+                raise ClauseKitError(f"pattern {source!r} ({lang}): {ADVICE}", self._where)
         try:
-            alternatives = [expand(p, lang, self._lexicons) for p in self._sources.get(lang) or []]
+            alternatives = [expand(p, lang, self._lexicons) for p in sources]
             value = self._build(alternatives)
         except re.error as error:
             raise ClauseKitError(f"bad pattern ({lang}): {error}", self._where) from None  # names the rule file

@@ -129,3 +129,21 @@ def test_named_group_in_a_user_pattern_keeps_working(cli, tmp_path):
     assert run.code == 0, run.err
     pilot = next(i for i in json.loads(run.out)["documents"][0]["items"] if i["id"] == "pilot")
     assert pilot["status"] == "strong"
+
+
+def test_a_catastrophic_user_pattern_is_refused_when_the_rules_load(cli, tmp_path):
+    """Point 15: '(?:\\s*\\w+)*' before a character the sentence lacks would backtrack for minutes."""
+    import re
+
+    bundled = (Path(__file__).resolve().parents[2] / "items" / "pilot" / "rules.yaml").read_text(encoding="utf-8")
+    custom, replaced = re.subn(r"(?m)^(  headings:\n    en: ).*$", r"\1['\\bpilot\\b(?:\\s*\\w+)*[!?]']", bundled)
+    assert replaced == 1
+    project = _project(tmp_path, custom)
+    (project / "contract.txt").write_text("Pilot " + "phase of the agreement " * 2000 + "\n", encoding="utf-8")
+    line = cli("lint", "contract.txt", cwd=project).assert_one_error("pilot.yaml")
+    assert "can take exponential time" in line and "(?>...)" in line
+
+    bounded, _ = re.subn(r"(?m)^(  headings:\n    en: ).*$", r"\1['\\bpilot\\b(?:\\s*\\w+){0,8}[!?]']", bundled)
+    (tmp_path / "bounded").mkdir()
+    run = cli("lint", "contract.txt", "--fail-on", "never", cwd=_project(tmp_path / "bounded", bounded))
+    assert run.code == 0, run.err
