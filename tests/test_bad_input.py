@@ -13,7 +13,8 @@ from reportlab.pdfgen import canvas
 
 from clausekit.errors import InputFileError
 from clausekit.readers import pdf as pdf_reader
-from clausekit.readers import read_document, safety
+from clausekit import file_safety
+from clausekit.readers import read_document
 
 XXE = b"""<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
@@ -89,7 +90,7 @@ def test_zip_bomb_member_with_absurd_compression_ratio(readers_docx_package, rea
 
 
 def test_zip_bomb_total_size_over_the_limit(readers_contract_docx, monkeypatch):
-    monkeypatch.setattr(safety, "MAX_UNPACKED_BYTES", 20_000)
+    monkeypatch.setattr(file_safety, "MAX_UNPACKED_BYTES", 20_000)
     assert "zip bomb / too large when unpacked" in read_error(readers_contract_docx).message
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from ..drafting.labels import placeholder_label
 from ..drafting.language import language
 from ..drafting.library import Clause, default_library, load_library
-from ..drafting.render import Placeholder, compiled_template, sandbox_environment
+from ..drafting.render import Placeholder, render_source, sandbox_environment
 from ..errors import ClauseKitError
 from ..results import DocumentReport
 from ..wording import words
@@ -107,7 +107,10 @@ class _ClauseRenderer:
                    for text in (paragraph.text, *paragraph.items)]
         names: set[str] = set()
         for source in sources:
-            names |= meta.find_undeclared_variables(sandbox_environment().parse(source))
+            try:
+                names |= meta.find_undeclared_variables(sandbox_environment().parse(source))
+            except TemplateError as error:
+                raise ClauseKitError(f"cannot render the clause for --propose: {error}", clause.path) from None
         # The document's governing law is not known here: no statute of one country is cited.
         context: dict[str, Any] = {"ref": self._reference, "term": self._term, "included": self._included,
                                    "french_law": False, "english_law": False}
@@ -123,7 +126,7 @@ class _ClauseRenderer:
 
         def text(source: str) -> str:
             try:
-                rendered = compiled_template(source).render(context)
+                rendered = render_source(source, context)
             except TemplateError as error:
                 raise ClauseKitError(f"cannot render the clause for --propose: {error}", clause.path) from None
             return self.language.typography(_SPACES.sub(" ", rendered).strip())

@@ -135,12 +135,13 @@ def show_command(clause_id: str, lang: str, position: str | None, raw: bool, lib
 
 def _readable_text(clause, folders: tuple[Path, ...], lang: str):
     """A function turning one Jinja text of ``clause`` into what it reads like, variables marked."""
-    from jinja2 import meta
+    from jinja2 import TemplateError, meta
 
     from ..drafting.labels import placeholder_label
     from ..drafting.language import language
     from ..drafting.library import load_library
-    from ..drafting.render import Placeholder, compiled_template, sandbox_environment
+    from ..drafting.render import Placeholder, render_source, sandbox_environment
+    from ..errors import ClauseKitError
 
     clauses = load_library(*folders)
     terms = {key: term.term[lang] for c in clauses.values() for key, term in c.defines.items()}
@@ -153,13 +154,16 @@ def _readable_text(clause, folders: tuple[Path, ...], lang: str):
     def readable(source: str) -> str:
         context = {"ref": reference, "term": lambda key: terms.get(key, f"[{key}]"), "included": lambda _: True,
                    "french_law": True, "english_law": False}
-        for name in meta.find_undeclared_variables(sandbox_environment().parse(source)) - set(context):
-            spec = clause.variables.get(name) or specs.get(name)
-            if spec is not None and not spec.required and not spec.has_default:
-                context[name] = None  # an optional answer left out
-                continue
-            context[name] = Placeholder(f"[{placeholder_label(name, lang)}]", spec.default if spec else None)
-        return language(lang).typography(" ".join(compiled_template(source).render(context).split()))
+        try:
+            for name in meta.find_undeclared_variables(sandbox_environment().parse(source)) - set(context):
+                spec = clause.variables.get(name) or specs.get(name)
+                if spec is not None and not spec.required and not spec.has_default:
+                    context[name] = None  # an optional answer left out
+                    continue
+                context[name] = Placeholder(f"[{placeholder_label(name, lang)}]", spec.default if spec else None)
+            return language(lang).typography(" ".join(render_source(source, context).split()))
+        except TemplateError as error:
+            raise ClauseKitError(f"cannot render the clause: {error}", clause.path) from None
 
     return readable
 

@@ -42,17 +42,36 @@ def skeleton_path() -> Path:
     return data_dir("templates") / "skeleton.docx"
 
 
+SKELETON_INVALID = "not a usable Word skeleton"
+
+
 @cache
 def _skeleton_bytes(path: Path) -> bytes:
+    """A skeleton may be a user's file: the readers' guards (type, zip bomb, XML entities,
+    missing parts) before docxtpl opens it."""
+    from ..file_safety import describe, open_package, parse_xml, read_member, sniff
+
+    shown = str(path)
+    try:
+        kind = sniff(path)
+    except OSError as error:
+        raise ClauseKitError(f"cannot read the Word skeleton: {error.strerror or error}", path) from None
+    if kind != "zip":
+        raise ClauseKitError(f"{SKELETON_INVALID}: it is {describe(kind).split(' (')[0] if kind else 'not a .docx (ZIP) file'}", path)
+    with open_package(path, shown, SKELETON_INVALID) as package:
+        names = set(package.namelist())
+        for part in ("[Content_Types].xml", "word/document.xml"):
+            if part not in names:
+                raise ClauseKitError(f"{SKELETON_INVALID}: {part} is missing", path)
+        for part in sorted(name for name in names if name.endswith((".xml", ".rels"))):
+            parse_xml(read_member(package, part, shown, SKELETON_INVALID), part, shown, SKELETON_INVALID)
     return path.read_bytes()
 
 
-@cache
 def _skeleton_environment():
-    from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+    from .sandbox import environment
 
-    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
+    return environment(autoescape=True)
 
 
 def skeleton_context(draft: Draft) -> dict:
@@ -70,12 +89,18 @@ def docx_bytes(draft: Draft, skeleton: Path | None = None, notes: bool = False) 
     from docxtpl import DocxTemplate
     from jinja2 import TemplateError
 
+    from .sandbox import bounded
+
     skeleton = skeleton or skeleton_path()
-    template = DocxTemplate(BytesIO(_skeleton_bytes(skeleton)))
+    data = _skeleton_bytes(skeleton)
     try:
-        template.render(skeleton_context(draft), _skeleton_environment(), autoescape=True)
+        template = DocxTemplate(BytesIO(data))
+        bounded(lambda: template.render(skeleton_context(draft), _skeleton_environment(), autoescape=True))
     except TemplateError as error:
         raise ClauseKitError(f"cannot fill the Word skeleton for template {draft.template.manifest.id}: {error}",
+                             skeleton) from None
+    except (KeyError, ValueError, etree.LxmlError) as error:  # a package python-docx cannot use
+        raise ClauseKitError(f"{SKELETON_INVALID}: {type(error).__name__}: {str(error).splitlines()[0][:160]}",
                              skeleton) from None
     document = template.docx
     inserted = _insert_body(document, draft, skeleton)

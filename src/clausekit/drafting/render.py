@@ -109,17 +109,22 @@ class Placeholder:
         return self.shown.replace(GAP_OPEN, "").replace(GAP_CLOSE, "")
 
 
-@cache
 def sandbox_environment():
-    from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+    from .sandbox import environment
 
-    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True)
+    return environment()
 
 
 @cache
 def compiled_template(source: str):
     return sandbox_environment().from_string(source)
+
+
+def render_source(source: str, context: dict) -> str:
+    """A clause text rendered in the bounded sandbox (``sandbox.py``); failures are TemplateErrors."""
+    from .sandbox import render
+
+    return render(compiled_template(source), context)
 
 
 def bookmark_name(key: str) -> str:
@@ -195,7 +200,7 @@ class _Renderer:
 
         self.where = f"{clause.path}: {where}"
         try:
-            rendered = compiled_template(source).render(self.context)
+            rendered = render_source(source, self.context)
         except TemplateError as error:
             raise ClauseKitError(f"{where}: {error}", clause.path) from None
         return self.language.typography(_SPACES.sub(" ", rendered).strip())
@@ -235,7 +240,7 @@ class _Renderer:
             if entry.get("clause") and entry["clause"] not in self.included_ids:
                 continue
             try:
-                text = compiled_template(entry["text"][self.lang]).render(self.context)
+                text = render_source(entry["text"][self.lang], self.context)
             except TemplateError as error:
                 raise ClauseKitError(f"key term {entry['label']['en']!r}: {error}", path) from None
             text = self.language.typography(_SPACES.sub(" ", text).strip().replace(GAP_OPEN, "").replace(GAP_CLOSE, ""))

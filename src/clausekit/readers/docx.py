@@ -20,7 +20,7 @@ from lxml import etree
 from ..document import Block, Document, build_document
 from ..errors import InputFileError
 from . import register
-from .safety import describe, open_package, parse_xml, read_member, sniff
+from ..file_safety import describe, open_package, parse_xml, read_member, sniff
 
 INVALID = "not a valid DOCX (corrupt or not a Word file)"
 ENCRYPTED = "encrypted or legacy .doc Word file: save it as an unencrypted .docx"

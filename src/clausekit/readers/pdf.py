@@ -24,7 +24,7 @@ from ..deadline import check_deadline
 from ..document import Document, build_document
 from ..errors import InputFileError
 from . import register
-from .safety import describe, sniff
+from ..file_safety import describe, sniff
 if TYPE_CHECKING:
     import pypdfium2
 from .text import BARE_NUMBERS, Line, join_hyphenated, paragraphs_from_lines, vocabulary_of

@@ -1,4 +1,4 @@
-"""Defences shared by the readers against hostile or mislabelled files.
+"""Defences against hostile or mislabelled files, shared by the readers and by drafting (a user's Word skeleton).
 
 A contract arrives by e-mail from the other side: it may be a zip bomb, carry an XML
 entity attack, or be a PDF renamed ``.docx``. Each check here turns such a file into
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..errors import InputFileError
+from .errors import InputFileError
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # total uncompressed size of an Office package
 MAX_COMPRESSION_RATIO = 200  # XML deflates 5-30x; beyond this a member is built to explode
