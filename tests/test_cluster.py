@@ -193,7 +193,7 @@ def test_a_scheduler_and_workers_as_processes_survive_a_killed_worker(tmp_path):
         _, stderr = run.communicate(timeout=300)
         assert run.returncode == 1, stderr
         assert sorted_lines(tmp_path / "cluster.jsonl") == sorted_lines(tmp_path / "local.jsonl")
-        assert stderr == local.stderr
+        assert stderr == local.stderr, stderr
     finally:
         for process in processes:
             if process.poll() is None:

@@ -73,13 +73,21 @@ def batch_size(files: int, workers: int) -> int:
     return max(1, min(64, files // (workers * 8)))
 
 
+def _quiet_dask() -> None:
+    """A rescheduled batch is Dask's business, not a warning in the user's report: Dask gives
+    several of its loggers their own level, so each is lowered, not only the parent."""
+    for name in ["distributed", *logging.root.manager.loggerDict]:
+        if name == "distributed" or name.startswith("distributed."):
+            logging.getLogger(name).setLevel(logging.ERROR)
+
+
 @contextmanager
 def _client(cluster: ClusterOptions) -> Iterator[object]:
     try:
         from distributed import Client, LocalCluster
     except ImportError:
         raise ClauseKitError("--scheduler needs Dask: pip install 'clausekit[dask]'") from None
-    logging.getLogger("distributed").setLevel(logging.ERROR)  # a rescheduled batch is Dask's business, not a warning
+    _quiet_dask()
     if cluster.address == LOCAL:
         dashboard = "127.0.0.1:0" if find_spec("bokeh") else None  # the dashboard needs bokeh
         with LocalCluster(n_workers=cluster.workers, threads_per_worker=1, processes=True, host="127.0.0.1",
