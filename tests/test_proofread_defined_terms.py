@@ -3,6 +3,8 @@ and the capitalised words that are not terms."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_proofread_examples import proofread_file, write_contract
 
 UNDEFINED, UNUSED = "proofreading.undefined-term", "proofreading.unused-term"
@@ -78,3 +80,25 @@ def test_a_document_taking_its_definitions_elsewhere_is_not_checked_for_undefine
                   "2. Services", "The supplier provides the Support Services under the Order for the Fee on the Site. "
                   "The support team reviews the Support Services."]
     assert [r for r, _ in term_findings(tmp_path, paragraphs, "en")] == []
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "term"), [
+    ("en", ['"Products" means the goods. "Fees" means the prices. "Territory" means France.',
+            "2.1 The supplier delivers the Products in the Territory for the Fees.",
+            "2.2 The customer pays each invoice within the Payment Window. Each payment is made within the window."],
+     "Payment Window"),
+    ("fr", ["« Produits » désigne les biens. « Prix » désigne les tarifs. « Territoire » désigne la France.",
+            "2.1 Le fournisseur livre les Produits sur le Territoire au Prix convenu.",
+            "2.2 Le client règle chaque facture dans la Fenêtre de Paiement. Le paiement intervient pendant "
+            "cette fenêtre."],
+     "Fenêtre de Paiement"),
+])
+def test_a_phrase_used_once_and_never_defined_is_reported(tmp_path, lang, paragraphs, term):
+    """Point 23 of issue 19: one use is enough for a phrase of several words; a single word needs two."""
+    found = term_findings(tmp_path, paragraphs, lang)
+    assert [message for rule, message in found if rule == UNDEFINED and term in message], found
+    defined = [paragraphs[0] + (f' "{term}" means the first ten days of a month.' if lang == "en"
+                                else f" « {term} » désigne les dix premiers jours du mois."), *paragraphs[1:]]
+    assert not [message for rule, message in term_findings(tmp_path, defined, lang) if rule == UNDEFINED]
+    single = [*paragraphs[:2], paragraphs[2].replace(term, "Window" if lang == "en" else "Fenêtre")]
+    assert not [message for rule, message in term_findings(tmp_path, single, lang) if rule == UNDEFINED]

@@ -40,3 +40,19 @@ def test_roles_of_third_parties_compounds_and_defined_roles_are_not_parties(tmp_
                   "The Customer Data remain the Customer's. Each Independent Contractor shall sign an undertaking.",
                   "Beta Retail SA shall pay the Supplier within thirty days."]
     assert unknown_parties(tmp_path, "en", paragraphs) == []
+
+
+def test_a_numbered_sub_clause_names_the_company_not_its_number_nor_the_paragraph_before(tmp_path):
+    """Point 23 of issue 19: '2.3 Gamma Logistics Ltd shall ...' after a paragraph ending in a capitalised phrase."""
+    found = unknown_parties(tmp_path, "en", ["2.2 The Customer shall pay each invoice within the Payment Window.",
+                                             "2.3 Gamma Logistics Ltd shall carry the goods to the Customer."])
+    assert [(f.message, f.location.clause) for f in found] == [
+        ('"Gamma Logistics Ltd" acts as a party, but the parties are Supplier, Customer.', "2.3")]
+
+
+def test_a_french_company_acting_in_the_present_tense_is_a_party(tmp_path):
+    found = unknown_parties(tmp_path, "fr", ["2.3 La société Gamma Transports SARL assure le transport des biens.",
+                                             "2.4 Le Fournisseur livre les biens au Client."])
+    assert [f.message for f in found] == [
+        "« Gamma Transports SARL » agit comme une partie, mais les parties sont Fournisseur, Client."]
+    assert not unknown_parties(tmp_path, "fr", ["2.3 Le Fournisseur assure le transport des biens."])

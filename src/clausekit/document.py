@@ -158,8 +158,19 @@ _KEYWORD_HEADING = re.compile(
     r"(?P<number>\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6})\b\.?\s*(?:[-–—:.]\s*)?(?P<title>.{0,120})$"
 )
 _NUMBERED_HEADING = re.compile(rf"^\s*{_NUMBER}\s+(?P<title>[A-ZÀ-Ý][^\n]{{0,100}})$")
-# "2.1 Term. This Agreement shall..." : a numbered paragraph with an inline title.
+# "2.1 Term. This Agreement shall..." : a numbered paragraph with an inline title, not a
+# paragraph whose first sentence is short ("2.2 The Customer shall pay within 30 days. ...").
 _INLINE_TITLE = re.compile(rf"^\s*{_NUMBER}\s+(?P<title>[A-ZÀ-Ý][\w'’ ,&/()-]{{1,60}}?)[.:]\s+\S")
+_SUB_CLAUSE_NUMBER = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){1,3})\.?\s+(?=[A-ZÀ-Ý(])")
+_SENTENCE_VERB = re.compile(r"\b(?:shall|will|must|may|is|are|has|have|doit|doivent|peut|peuvent|est|sont|ont|"
+                            r"s['’]engage|s['’]engagent)\b", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:the|each|every|a|an|le|la|les|l['’]|chaque|tout|toute|un|une)\b", re.IGNORECASE)
+SENTENCE_WORDS = 5  # "The Services" is a title, "The Customer pays each invoice ..." a sentence
+
+
+def _reads_as_sentence(title: str) -> bool:
+    return bool(_SENTENCE_VERB.search(title)) or (_DETERMINER.match(title) is not None
+                                                  and len(title.split()) >= SENTENCE_WORDS)
 
 
 # "1. Qualified referrals: at least 30." is a numbered list item (a label and its value), not a heading.
@@ -189,7 +200,8 @@ def typed_heading(text: str, plain_titles: bool = False) -> tuple[str | None, st
         number = m.group("number")
         return number, m.group("title").strip().rstrip("."), number.count(".") + 1
     m = _INLINE_TITLE.match(first_line)
-    if m and not (first_line[m.end("title")] == ":" and len(first_line[m.end("title") + 1:].split()) < 8):
+    if m and not _reads_as_sentence(m.group("title")) \
+            and not (first_line[m.end("title")] == ":" and len(first_line[m.end("title") + 1:].split()) < 8):
         # "1. Qualified leads: at least 30." is a list item, "2.1 Term. This Agreement ..." a titled paragraph
         number = m.group("number")
         return number, m.group("title").strip(), number.count(".") + 1
@@ -226,9 +238,10 @@ def build_document(path: str, fmt: str, blocks: list[Block], pages: int | None =
             if typed:
                 number = block.number or typed[0]
                 heading = (number, typed[1], typed[2])
-        number = block.number
-        if heading and heading[0] and not number:
-            number = heading[0]
+        number = block.number or (heading[0] if heading else None)
+        if number is None and not block.in_table:  # "2.2 The Customer shall pay ...": a numbered sub-clause
+            leading = _SUB_CLAUSE_NUMBER.match(text)
+            number = leading.group(1) if leading else None
         if heading:
             sections.append(Section(index=len(sections), heading=heading[1], number=heading[0], level=heading[2]))
         if chunks:

@@ -199,7 +199,7 @@ def test_escape_sequences_never_reach_the_terminal(cli, tmp_path):
 def test_annotate_a_text_contract_holding_a_control_character(cli, tmp_path):
     import docx
 
-    text = STRONG_EN.read_text(encoding="utf-8").replace("at least 400 qualified", "at least 400 \x01 qualified")
+    text = STRONG_EN.read_text(encoding="utf-8").replace("Any breach entitles", "Any breach \x01 entitles")
     assert "\x01" in text
     path = tmp_path / "control.txt"
     path.write_text(text, encoding="utf-8")
@@ -207,4 +207,4 @@ def test_annotate_a_text_contract_holding_a_control_character(cli, tmp_path):
     assert run.code == 0, run.err
     written = "\n".join(p.text for t in docx.Document(str(tmp_path / "review.docx")).tables
                         for r in t.rows for c in r.cells for p in c.paragraphs)
-    assert "400 \\x01 qualified" in written
+    assert "breach \\x01 entitles" in written  # the quoted evidence of liquidated damages

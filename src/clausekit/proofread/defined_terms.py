@@ -4,8 +4,8 @@ differently, used in another form than the one defined.
 Definitions are found in their usual forms: "X" means / « X » désigne, (the "X"),
 ci-après « X », a definitions list "X : désigne ...". Uses are matched whatever the
 number or, in French, the gender ("Marque Concédée" / "Marques Concédées"). A capitalised
-phrase counts as an undefined term only when it reads like one: used at least twice in
-mid-sentence after a determiner, made of words the document also writes in lower case
+phrase counts as an undefined term only when it reads like one: in mid-sentence after a
+determiner, used at least twice (once, for a phrase of several words), made of words the document also writes in lower case
 (proper nouns are not), and none of them a month, a title, an institution or a party role.
 """
 
@@ -575,8 +575,11 @@ def _undefined(document: Document, lang: str, found: Terms, report_lang: str) ->
         joined = " ".join(stem(w) for w in words)
         candidates.setdefault(joined, []).append((paragraph.start + start, paragraph.start + end, text[start:end]))
     findings = []
-    for uses in candidates.values():
-        if len(uses) >= spec["min_uses_undefined"]:
+    for joined, uses in candidates.items():
+        # One capitalised word used once is often emphasis or a heading's echo; a phrase of several
+        # reads as a term from its first use ("the Payment Window").
+        needed = spec["min_uses_undefined_phrase" if " " in joined else "min_uses_undefined"]
+        if len(uses) >= needed:
             start, end, phrase = uses[0]
             findings.append(finding(document, UNDEFINED, report_lang, start, end, value=" ".join(phrase.split())))
     return findings
