@@ -112,3 +112,27 @@ def parse_xml(data: bytes, part: str, shown: str, invalid: str) -> etree._Elemen
 
 def _first_line(text: str) -> str:
     return re.split(r"[\r\n]", text, maxsplit=1)[0][:160]
+
+
+HYPERLINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+_RELATIONSHIPS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def fetched_targets(rels: etree._Element) -> list[etree._Element]:
+    """The relationships of a ``.rels`` part that make an office program fetch something when it
+    opens the file: external targets (a linked image, a remote template, a linked frame) other
+    than hyperlinks, which are only followed when clicked."""
+    return [rel for rel in rels.iter(f"{_RELATIONSHIPS_NS}Relationship")
+            if rel.get("TargetMode") == "External" and rel.get("Type") != HYPERLINK_TYPE]
+
+
+_FETCHING_FIELD = re.compile(r"^\s*(INCLUDEPICTURE|INCLUDETEXT|LINK|DDE|DDEAUTO)\b", re.IGNORECASE)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def fetching_field(part: etree._Element) -> str | None:
+    """The first field code of a Word part that reads another file or address when the document
+    is opened or updated (INCLUDEPICTURE, INCLUDETEXT, LINK, DDE), or None."""
+    codes = [t.text or "" for t in part.iter(f"{_W}instrText")]
+    codes += [f.get(f"{_W}instr") or "" for f in part.iter(f"{_W}fldSimple")]
+    return next((code.strip() for code in codes if _FETCHING_FIELD.match(code)), None)

@@ -15,6 +15,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "templates" / "examples" / "affiliation.yaml"
 OPENING = "This Agreement constitutes the entire agreement"
+LINKED_IMAGE = (b'<Relationship Id="rIdPixel" TargetMode="External" Target="http://tracker.example/pixel.png" '
+                b'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"/>')
+INCLUDE_PICTURE = (b'<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">'
+                   b' INCLUDEPICTURE "http://tracker.example/p.png" </w:instrText></w:r>'
+                   b'<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
+HYPERLINK = (b'<Relationship Id="rIdSite" TargetMode="External" Target="https://clausekit.example/" '
+             b'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"/>')
 
 
 def _generate(cli, tmp_path: Path, *options: str | Path):
@@ -98,6 +105,12 @@ def _rezip(skeleton: Path, change) -> None:
      "zip bomb / too large when unpacked"),
     (lambda p: _rezip(p, lambda name, data: b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aa">]><x>&a;</x>'
                       if name == "extra" else data), "unsafe XML (DTD/entities)"),
+    (lambda p: _rezip(p, lambda name, data: data.replace(b"</Relationships>", LINKED_IMAGE + b"</Relationships>")
+                      if name == "word/_rels/document.xml.rels" else (None if name == "extra" else data)),
+     "links to 'http://tracker.example/pixel.png', which an office program fetches on opening"),
+    (lambda p: _rezip(p, lambda name, data: data.replace(b"</w:body>", INCLUDE_PICTURE + b"</w:body>")
+                      if name == "word/document.xml" else (None if name == "extra" else data)),
+     "has the field 'INCLUDEPICTURE \"http://tracker.example/p.png\"', which reads another file or address"),
     (lambda p: _rezip(p, lambda name, data: data.replace(b"{{ contract_title }}", b"{% include 'x' %}", 1)
                       if name == "word/document.xml" else (None if name == "extra" else data)),
      "{% include %} is not allowed"),
@@ -107,3 +120,25 @@ def test_a_hostile_skeleton_is_one_line_naming_it(cli, tmp_path, write, said):
     run = _generate(cli, tmp_path, "--templates-dir", templates)
     run.assert_one_error("skeleton.docx", said)
     assert not (tmp_path / "out.docx").exists()
+
+
+def test_the_copy_given_to_libreoffice_fetches_nothing(cli, tmp_path):
+    """Point 16: a DOCX with a linked image is converted from a copy without it; hyperlinks stay."""
+    from clausekit.drafting.pdf import offline_copy
+
+    assert _generate(cli, tmp_path).code == 0
+    linked = tmp_path / "linked.docx"
+    with zipfile.ZipFile(tmp_path / "out.docx") as source, zipfile.ZipFile(linked, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", LINKED_IMAGE + HYPERLINK + b"</Relationships>")
+            target.writestr(info, data)
+    offline_copy(linked, tmp_path / "copy.docx")
+    with zipfile.ZipFile(tmp_path / "copy.docx") as copy:
+        rels = copy.read("word/_rels/document.xml.rels")
+        assert b"tracker.example" not in rels and b"https://clausekit.example/" in rels
+        assert sorted(copy.namelist()) == sorted(zipfile.ZipFile(linked).namelist())
+        import docx
+
+        assert docx.Document(tmp_path / "copy.docx").paragraphs[0].text == docx.Document(linked).paragraphs[0].text

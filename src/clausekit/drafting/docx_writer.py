@@ -49,7 +49,7 @@ SKELETON_INVALID = "not a usable Word skeleton"
 def _skeleton_bytes(path: Path) -> bytes:
     """A skeleton may be a user's file: the readers' guards (type, zip bomb, XML entities,
     missing parts) before docxtpl opens it."""
-    from ..file_safety import describe, open_package, parse_xml, read_member, sniff
+    from ..file_safety import describe, fetched_targets, fetching_field, open_package, parse_xml, read_member, sniff
 
     shown = str(path)
     try:
@@ -64,7 +64,15 @@ def _skeleton_bytes(path: Path) -> bytes:
             if part not in names:
                 raise ClauseKitError(f"{SKELETON_INVALID}: {part} is missing", path)
         for part in sorted(name for name in names if name.endswith((".xml", ".rels"))):
-            parse_xml(read_member(package, part, shown, SKELETON_INVALID), part, shown, SKELETON_INVALID)
+            root = parse_xml(read_member(package, part, shown, SKELETON_INVALID), part, shown, SKELETON_INVALID)
+            fetched = fetched_targets(root) if part.endswith(".rels") else []
+            if fetched:  # Word and LibreOffice would fetch it: a contract's draft never calls out
+                raise ClauseKitError(f"{SKELETON_INVALID}: {part} links to {fetched[0].get('Target')!r}, which "
+                                     "an office program fetches on opening; embed it instead", path)
+            field = fetching_field(root) if part.startswith("word/") else None
+            if field:
+                raise ClauseKitError(f"{SKELETON_INVALID}: {part} has the field {field[:80]!r}, which reads "
+                                     "another file or address; remove it", path)
     return path.read_bytes()
 
 

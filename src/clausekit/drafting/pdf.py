@@ -1,4 +1,6 @@
-"""PDF output through LibreOffice, run headless on a copy of the DOCX in a private folder.
+"""PDF output through LibreOffice, run headless on a copy of the DOCX in a private folder,
+stripped of whatever would make LibreOffice fetch something (a linked image): a conversion
+opens no network connection.
 
 ``soffice --convert-to pdf`` would leave the table of contents as the DOCX caches it
 (LibreOffice does not rebuild indexes on import), so the PDF would have no page
@@ -36,7 +38,7 @@ def convert_to_pdf(docx: Path, pdf: Path, force: bool = False, timeout: float = 
     with tempfile.TemporaryDirectory(prefix="clausekit-pdf-") as folder:
         work = Path(folder)
         source, produced, profile = work / "contract.docx", work / "contract.pdf", work / "profile"
-        shutil.copyfile(docx, source)
+        offline_copy(docx, source)
         options = ["--headless", "--norestore", "--nolockcheck", f"-env:UserInstallation={profile.as_uri()}"]
         _run([program, *options, "--terminate_after_init"], timeout, pdf)  # creates the profile
         library = profile / "user" / "basic" / "Standard"
@@ -51,6 +53,28 @@ def convert_to_pdf(docx: Path, pdf: Path, force: bool = False, timeout: float = 
             reason = detail[-1] if detail else f"exit code {completed.returncode}"
             raise ClauseKitError(f"LibreOffice could not convert the DOCX to PDF ({reason}); the DOCX was written", pdf)
         write_atomic(pdf, lambda tmp: shutil.copyfile(produced, tmp), force)
+
+
+def offline_copy(docx: Path, copy: Path) -> None:
+    """The DOCX for LibreOffice, without the relationships that would make it fetch something
+    (a linked image, a remote template): a conversion opens no network connection."""
+    import zipfile
+
+    from lxml import etree
+
+    from ..file_safety import fetched_targets, parse_xml
+
+    with zipfile.ZipFile(docx) as source, zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.endswith(".rels"):
+                root = parse_xml(data, info.filename, str(docx), "not a usable DOCX")
+                fetched = fetched_targets(root)
+                for relationship in fetched:
+                    root.remove(relationship)
+                if fetched:
+                    data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            target.writestr(info, data)
 
 
 def _run(command: list[str], timeout: float, pdf: Path) -> subprocess.CompletedProcess:
