@@ -14,6 +14,7 @@ import ctypes
 import re
 import statistics
 import unicodedata
+import zlib
 from collections import Counter
 from itertools import pairwise
 from pathlib import Path
@@ -33,6 +34,13 @@ CORRUPT = "not a valid PDF (corrupt)"
 ENCRYPTED = "encrypted PDF: remove the password protection first"
 NO_TEXT = "no text layer: run OCR first"
 MAX_PAGES = 2000  # bounds memory and time; no contract is longer
+# What the compressed streams may inflate to before PDFium is given the file: PDFium holds a
+# page's whole content stream, and more, in memory, so a 1 MB file inflating to 1 GB took 2 GB.
+MAX_INFLATED_STREAM = 128 * 1024 * 1024
+MAX_INFLATED_TOTAL = 512 * 1024 * 1024
+_INFLATE_CHUNK = 8 * 1024 * 1024
+_STREAM_START = re.compile(rb"(?<!end)stream\r?\n")
+_DICTIONARY_REACH = 4096  # bytes before "stream" where its dictionary (and its /Filter) starts
 MIN_CHARS_PER_PAGE = 20  # below this on average the pages are images (a scan)
 MARGIN_LINES = 3  # running headers and footers sit among the top and bottom lines of a page
 REPEATED_SHARE = 0.5  # a margin line found on at least this share of the pages is a running header
@@ -60,6 +68,7 @@ def read_pdf(file: Path, shown: str) -> Document:
     kind = sniff(file)
     if kind != "pdf":
         raise InputFileError(f"not a valid PDF: the file is {describe(kind)}" if kind else CORRUPT, shown)
+    _check_inflation(file, shown)
     import pypdfium2  # imported here: linting DOCX and text files should not pay for it
     import pypdfium2.raw as pdfium_c
 
@@ -95,6 +104,40 @@ def read_pdf(file: Path, shown: str) -> Document:
         if not BARE_NUMBERS.match(block.text):  # page numbers printed inside the text block
             blocks.append(block)
     return build_document(shown, "pdf", blocks, pages=page_count)
+
+
+def _check_inflation(file: Path, shown: str) -> None:
+    """Refuse a PDF whose Flate streams inflate beyond the bounds, measured by inflating each
+    one chunk by chunk (never more than a chunk in memory) before PDFium sees the file."""
+    raw = file.read_bytes()  # bounded by the readers' MAX_INPUT_BYTES
+    data, total = memoryview(raw), 0
+    for match in _STREAM_START.finditer(raw):
+        dictionary = raw[max(0, match.start() - _DICTIONARY_REACH):match.start()]
+        dictionary = dictionary[dictionary.rfind(b"<<"):]
+        if not re.search(rb"/Fl(?:ateDecode)?\b", dictionary):
+            continue
+        end = raw.find(b"endstream", match.end())
+        end = len(raw) if end < 0 else end
+        size = _inflated_size(data[match.end():end], MAX_INFLATED_STREAM)
+        total += size
+        if size > MAX_INFLATED_STREAM:
+            raise InputFileError(f"refused: a compressed stream inflates to more than {MAX_INFLATED_STREAM >> 20} MiB "
+                                 "(a PDF bomb?)", shown)
+        if total > MAX_INFLATED_TOTAL:
+            raise InputFileError(f"refused: the compressed streams inflate to more than {MAX_INFLATED_TOTAL >> 20} MiB "
+                                 "in all (a PDF bomb?)", shown)
+
+
+def _inflated_size(stream: memoryview, limit: int) -> int:
+    """How many bytes ``stream`` inflates to, counting stops just past ``limit``."""
+    inflater, size, pending = zlib.decompressobj(), 0, stream
+    while pending and not inflater.eof and size <= limit:
+        try:
+            size += len(inflater.decompress(pending, _INFLATE_CHUNK))
+        except zlib.error:
+            break  # a damaged stream: PDFium decides what to make of it
+        pending = memoryview(inflater.unconsumed_tail)
+    return size
 
 
 def _page_lines(pdf: pypdfium2.PdfDocument, index: int, shown: str) -> tuple[list[Line], int]:
