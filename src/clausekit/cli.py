@@ -7,7 +7,9 @@ so ``clausekit --help`` and every command pay only for what they use.
 from __future__ import annotations
 
 import importlib
+import signal
 import sys
+import threading
 
 import click
 
@@ -46,8 +48,20 @@ def cli() -> None:
     """Draft and review partnership and supplier contracts, in French and English."""
 
 
+class _Terminated(SystemExit):
+    """SIGTERM (a CI job cancelled, a container stopped) unwinds like Ctrl-C, so that temporary
+    files and folders (atomic outputs, a conversion's private folder) are removed; a SystemExit,
+    so that a forked worker the pool terminates leaves quietly."""
+
+
+def _terminate(_signal: int, _frame: object) -> None:
+    raise _Terminated(143)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: user errors become one line on stderr and exit code 2."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)
     try:
         # Without standalone mode click returns the callback's value (or Exit's code):
         # commands return their exit code.
@@ -65,4 +79,7 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         click.echo("clausekit: interrupted", err=True)
         sys.exit(130)
+    except _Terminated:
+        click.echo("clausekit: terminated", err=True)
+        sys.exit(143)
     sys.exit(result if isinstance(result, int) else 0)

@@ -114,8 +114,11 @@ def test_force_keeps_the_target_permissions(cli, tmp_path):
 
 
 @pytest.mark.slow
-def test_ctrl_c_exits_130_and_leaves_no_temporary_file(tmp_path):
-    """Interrupted while the report is written: exit 130 and nothing left beside the target."""
+@pytest.mark.parametrize(("sent", "code", "said"), [(signal.SIGINT, 130, "interrupted"),
+                                                   (signal.SIGTERM, 143, "terminated")])
+def test_ctrl_c_or_sigterm_exits_and_leaves_no_temporary_file(tmp_path, sent, code, said):
+    """Interrupted (Ctrl-C) or stopped (SIGTERM: a cancelled CI job) while the report is written:
+    exit 130 or 143 and nothing left beside the target."""
     script = (
         "import sys, time\n"
         "from pathlib import Path\n"
@@ -129,9 +132,9 @@ def test_ctrl_c_exits_130_and_leaves_no_temporary_file(tmp_path):
     )
     run = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert run.stdout.readline().strip() == "writing"
-    run.send_signal(signal.SIGINT)
-    assert run.wait(timeout=30) == 130
-    assert "interrupted" in run.stderr.read()
+    run.send_signal(sent)
+    assert run.wait(timeout=30) == code
+    assert said in run.stderr.read()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.txt"]
 
 
