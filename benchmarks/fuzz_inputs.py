@@ -182,8 +182,8 @@ def _worker(connection) -> None:
     from clausekit.errors import ClauseKitError
     from clausekit.lint import lint_path
     from clausekit.reporters import reporter
+    from clausekit.results import RunResult
     from clausekit.safe_text import visible
-    from clausekit.summary import render_text_report
 
     while True:
         path = connection.recv()
@@ -191,8 +191,9 @@ def _worker(connection) -> None:
             return
         try:
             report = lint_path(path)
-            visible(render_text_report([report], []))
-            reporter("json")([report], [])
+            run = RunResult(reports=[report])
+            visible(reporter("text").render(run))
+            reporter("json").render(run)
             outcome = ("ok", "")
         except ClauseKitError as error:
             lines = str(error).splitlines()
@@ -214,8 +215,8 @@ class Worker:
         if self.connection.poll(timeout):
             try:
                 return self.connection.recv()
-            except EOFError:
-                pass
+            except (EOFError, ConnectionResetError):
+                pass  # the worker died: reported below
         self.process.kill()
         self.process.join()
         return "hang", f"no answer within {timeout:.0f} s (exit code {self.process.exitcode})"
