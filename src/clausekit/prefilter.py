@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 
-# The regex parser of the standard library: Python 3.11+ names it re._parser (the typeshed
-# stubs do not list these private modules, hence the ignores).
-from re import _constants as sre_constants  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+# The regex parser of the standard library: Python 3.11+ names it re._parser.
+import re._constants as sre_constants
+import re._parser as sre_parse
 
 MIN_LITERAL = 3
 # Words so frequent in contracts (or inside other words: "act" in "contract") that
