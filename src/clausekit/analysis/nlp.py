@@ -106,6 +106,8 @@ def pipeline(lang: str, model: str | None = None):
         except OSError:
             from ..errors import ClauseKitError
             raise ClauseKitError(f"spaCy model {model!r} is not installed (pip install 'clausekit[fr-model]')") from None
+        if nlp.lang != lang:  # a model is for one language: a document in the other gets the bundled pipeline
+            return pipeline(lang)
         nlp.add_pipe("sentencizer", first=True, config={"punct_chars": SENTENCE_ENDS})
         return nlp
     from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
