@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+
+import pathspec
 
 from .errors import ClauseKitError
 from .checklist import LANGUAGES, PROFILE_CHOICES
@@ -35,51 +36,20 @@ _RULES_KEYS = ("enable", "disable", "severity")
 _OVERRIDE_KEYS = ("files", "lang", "profile")
 
 
-def glob_regex(pattern: str) -> re.Pattern:
-    """Translate a path glob into a regex over POSIX relative paths."""
-    pattern = pattern.strip().replace("\\", "/").removeprefix("./").rstrip("/")
-    if "/" not in pattern:
-        pattern = "**/" + pattern
-    out, i = [], 0
-    while i < len(pattern):
-        char = pattern[i]
-        if pattern.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-        elif pattern.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif char == "*":
-            out.append("[^/]*")
-            i += 1
-        elif char == "?":
-            out.append("[^/]")
-            i += 1
-        elif char == "[" and "]" in pattern[i + 1:]:
-            end = pattern.index("]", i + 1)
-            body = pattern[i + 1:end]
-            out.append("[" + ("^" + body[1:] if body.startswith("!") else body) + "]")
-            i = end + 1
-        else:
-            out.append(re.escape(char))
-            i += 1
-    return re.compile("".join(out))
-
-
 @dataclass(frozen=True)
 class PathPatterns:
-    """A list of globs; a path matches when it, or a folder above it, matches one of them."""
+    """Path patterns with the semantics of ``.gitignore`` (pathspec's): a pattern without a
+    slash matches at any depth, one with a slash from the project root, a folder covers what
+    it holds, ``!`` re-includes, as every user of git already reads them."""
 
     patterns: tuple[str, ...]
 
     @cached_property
-    def _compiled(self) -> tuple[re.Pattern, ...]:
-        return tuple(glob_regex(p) for p in self.patterns)
+    def _spec(self) -> pathspec.GitIgnoreSpec:
+        return pathspec.GitIgnoreSpec.from_lines(p.strip().replace("\\", "/").removeprefix("./") for p in self.patterns)
 
     def matches(self, relative: str) -> bool:
-        parts = relative.split("/")
-        candidates = ["/".join(parts[:n]) for n in range(len(parts), 0, -1)]
-        return any(regex.fullmatch(c) for regex in self._compiled for c in candidates)
+        return self._spec.match_file(relative)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pathspec
+
 from .config import LintConfig
 from .errors import ClauseKitError
 from .results import DocumentReport, InputFailure
@@ -59,6 +61,7 @@ class LintTask:
     path: str
     lang: str | None
     profile: str | None
+    shown: str | None = None  # the name to report when ``path`` is a private copy (standard input)
 
 
 Linted = tuple[int, DocumentReport | InputFailure]  # a task's index and its result
@@ -82,18 +85,27 @@ def collect_files(paths: tuple[str, ...], config: LintConfig) -> Collected:
     def report_folder(error: OSError) -> None:
         unreadable.append(InputFailure(str(error.filename), f"cannot read the folder: {error.strerror or error}"))
 
+    ignored = 0
     for given in paths:
         path = Path(given)
         if not path.is_dir():
             if path.name.startswith(LOCK_FILE_PREFIX):
                 lock_files += 1
             else:
-                found.append(given)
+                found.append(given)  # named on the command line: linted, even if git ignores it
             continue
+        rules = GitIgnored.above(path)
         for folder, subfolders, names in os.walk(path, onerror=report_folder):
-            subfolders[:] = sorted(d for d in subfolders if not _skipped_name(d))
+            rules = rules.entering(Path(folder))
+            kept = sorted(d for d in subfolders if not _skipped_name(d))
+            subfolders[:] = [d for d in kept if not rules.ignores(Path(folder) / d, folder=True)]
+            ignored += len(kept) - len(subfolders)
             for name in sorted(names):
-                if not _skipped_name(name) and Path(name).suffix.lower() in extensions:
+                if _skipped_name(name) or Path(name).suffix.lower() not in extensions:
+                    continue
+                if rules.ignores(Path(folder) / name):
+                    ignored += 1
+                else:
                     found.append(str(Path(folder) / name))
     seen: set[str] = set()
     unique = []
@@ -103,7 +115,56 @@ def collect_files(paths: tuple[str, ...], config: LintConfig) -> Collected:
             seen.add(key)
             unique.append(file)
     selected = [f for f in unique if config.selects(f)]
-    return Collected(files=selected, excluded=len(unique) - len(selected) + lock_files, unreadable=tuple(unreadable))
+    return Collected(files=selected, excluded=len(unique) - len(selected) + lock_files + ignored,
+                     unreadable=tuple(unreadable))
+
+
+@dataclass(frozen=True)
+class GitIgnored:
+    """The ``.gitignore`` files that apply in a folder walk: those of the folders above it up
+    to the repository's top (the folder holding ``.git``), then each one met on the way down,
+    every pattern relative to the folder of its file, as git reads them."""
+
+    specs: tuple[tuple[Path, pathspec.GitIgnoreSpec], ...] = ()
+
+    @classmethod
+    def above(cls, folder: Path) -> GitIgnored:
+        start = folder.resolve()
+        chain = []
+        for candidate in (start.parent, *start.parent.parents):
+            chain.append(candidate)
+            if (candidate / ".git").exists():
+                break
+        else:
+            chain = []  # outside a repository, only the walked tree's own .gitignore files count
+        rules = cls()
+        for candidate in reversed(chain):
+            rules = rules._with(candidate)
+        return rules
+
+    def entering(self, folder: Path) -> GitIgnored:
+        return self._with(folder.resolve())
+
+    def _with(self, folder: Path) -> GitIgnored:
+        try:
+            lines = (folder / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            return self
+        kept = tuple(spec for spec in self.specs if spec[0] != folder)
+        return GitIgnored((*kept, (folder, pathspec.GitIgnoreSpec.from_lines(lines))))
+
+    def ignores(self, path: Path, folder: bool = False) -> bool:
+        """The deepest ``.gitignore`` that says something about ``path`` decides (``!`` re-includes)."""
+        absolute = path.resolve()
+        for base, spec in sorted(self.specs, key=lambda entry: len(entry[0].parts), reverse=True):
+            try:
+                relative = absolute.relative_to(base).as_posix()
+            except ValueError:
+                continue
+            verdict = spec.check_file(relative + "/" if folder else relative).include
+            if verdict is not None:
+                return verdict
+        return False
 
 
 def prepare_worker(options: RunOptions) -> None:
@@ -137,7 +198,7 @@ def lint_one(options: RunOptions, task: LintTask) -> Linted:
         result = InputFailure(error.path or task.path, error.message, digest)
     except Exception as error:  # noqa: BLE001  a reader's unforeseen failure must not end the whole run
         result = InputFailure(task.path, f"cannot be read ({type(error).__name__}: {first_line(error)})", digest)
-    return task.index, result
+    return task.index, replace(result, path=task.shown) if task.shown else result
 
 
 def _lint_job(job: tuple[RunOptions, LintTask]) -> Linted:

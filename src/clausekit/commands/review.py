@@ -47,13 +47,18 @@ from ..reporters import formats
               help="With --scheduler: files per batch sent to a worker (default: chosen from the run's size).")
 @click.option("--ship-files", is_flag=True,
               help="With --scheduler: send the files' bytes, for workers that do not see this file system.")
-def lint_command(paths, lang, profile, report_lang, output_format, output, force, fail_on, model,
+@click.option("--stdin-filename", metavar="NAME",
+              help="With '-': the name to report for the contract read from standard input; its extension "
+                   "says the format (default: guessed from the bytes).")
+@click.pass_context
+def lint_command(ctx, paths, lang, profile, report_lang, output_format, output, force, fail_on, model,
                  jobs, config_path, waivers_path, baseline_path, annotate_path, propose, timeout, resume,
-                 scheduler, batch_size, ship_files) -> int:
+                 scheduler, batch_size, ship_files, stdin_filename) -> int:
     """Report missing and weak clauses in contracts (DOCX, PDF, text, Markdown).
 
-    PATHS are files or folders (walked; hidden files and Word lock files skipped).
-    Exit codes: 0 nothing at or above --fail-on, 1 something is, 2 usage or input error.
+    PATHS are files or folders (walked; hidden files and Word lock files skipped), or '-' for
+    one contract on standard input. Exit codes: 0 nothing at or above --fail-on, 1 something
+    is, 2 usage or input error.
     """
     import os
     from datetime import date
@@ -81,12 +86,21 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
         raise ClauseKitError("--propose needs --annotate FILE")
     config = load_config(config_path)
     engine = engine_for(config)
+    shown = None
+    if "-" in paths:
+        if len(paths) > 1 or scheduler or resume:
+            raise ClauseKitError("'-' reads one contract from standard input: give no other path, "
+                                 "--scheduler or --resume")
+        shown = stdin_filename or "-"
+        paths = (str(_stdin_copy(ctx, stdin_filename)),)
+    elif stdin_filename:
+        raise ClauseKitError("--stdin-filename goes with '-' (the contract on standard input)")
     collected = collect_files(paths, config)
     if not collected.files:
         if collected.unreadable:
             raise ClauseKitError(collected.unreadable[0].message, collected.unreadable[0].path)
         if collected.excluded:
-            why = f"excluded by {config.source} or Word lock files" if config.source else "Word lock files"
+            why = f"excluded by {config.source}, .gitignore or Word lock files" if config.source else ".gitignore or Word lock files"
             click.echo(f"clausekit: nothing to lint: {collected.excluded} file(s) left out ({why})", err=True)
             return 0
         raise ClauseKitError(f"no supported documents found in {', '.join(paths)}")
@@ -100,8 +114,8 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
 
     tasks = []
     for index, file in enumerate(collected.files):
-        settings = config.settings_for(file)
-        tasks.append(LintTask(index, file, lang or settings.lang, profile or settings.profile))
+        settings = config.settings_for(shown or file)
+        tasks.append(LintTask(index, file, lang or settings.lang, profile or settings.profile, shown))
     options = RunOptions(report_lang=report_lang or config.report_lang, model=model, rule_dirs=config.rule_dirs,
                          item_dirs=config.item_dirs, timeout=timeout or None)
     earlier = None
@@ -165,6 +179,29 @@ def lint_command(paths, lang, profile, report_lang, output_format, output, force
     for failure in failures:
         click.echo(f"clausekit: error: {failure.path}: {failure.message}", err=True)
     return exit_code(run_severities(tallies), len(failures), fail_on or config.fail_on or "error")
+
+
+def _stdin_copy(ctx: click.Context, name: str | None) -> Path:
+    """Standard input in a private folder removed when the command ends, named so that its
+    reader is chosen: by ``name``'s extension, else by the bytes (PDF, Office package, text)."""
+    import sys
+    import tempfile
+
+    from ..file_safety import sniff
+    from ..readers import MAX_INPUT_BYTES
+
+    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    if not data:
+        raise ClauseKitError("standard input is empty", name or "-")
+    if len(data) > MAX_INPUT_BYTES:
+        raise ClauseKitError(f"standard input is too large (limit {MAX_INPUT_BYTES >> 20} MiB)", name or "-")
+    folder = Path(ctx.with_resource(tempfile.TemporaryDirectory(prefix="clausekit-stdin-")))
+    copy = folder / "stdin"
+    copy.write_bytes(data)
+    suffix = Path(name).suffix.lower() if name else ""
+    if not suffix:
+        suffix = {"pdf": ".pdf", "zip": ".docx"}.get(sniff(copy) or "", ".txt")
+    return copy.rename(folder / f"stdin{suffix}")
 
 
 def _results(tasks, options, workers: int, scheduler: str | None, batch_size: int, ship_files: bool):
