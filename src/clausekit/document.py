@@ -53,6 +53,7 @@ class Block:
     number: str | None = None  # clause number computed by Word, e.g. "7.2"
     heading_level: int | None = None  # set when the format marks it as a heading
     in_table: bool = False
+    notes: tuple[str, ...] = ()  # reviewers' comments anchored in the paragraph (Word comments)
 
 
 @dataclass
@@ -66,6 +67,7 @@ class Paragraph:
     number: str | None
     is_heading: bool
     section: int = 0  # index into Document.sections
+    notes: tuple[str, ...] = ()  # reviewers' comments anchored here
 
     @property
     def location(self) -> Location:
@@ -249,7 +251,7 @@ def build_document(path: str, fmt: str, blocks: list[Block], pages: int | None =
         paragraph = Paragraph(
             index=len(paragraphs) + 1, text=text, start=offset, end=offset + len(text),
             page=block.page, line=block.line, number=number, is_heading=heading is not None,
-            section=sections[-1].index,
+            section=sections[-1].index, notes=block.notes,
         )
         sections[-1].paragraphs.append(paragraph)
         paragraphs.append(paragraph)

@@ -3,7 +3,7 @@
 The checklist and its rules (the built-in item packages, an organisation's item
 packages and rule folders), and the stages a document goes through::
 
-    read (readers) -> analyse + judge each item (judge) -> proofread -> report (reporters)
+    read (readers) -> analyse + judge each item (judge) -> proofread -> inline suppressions -> report (reporters)
 
 Commands build one engine and hand it down; ``clausekit rules``, the waivers, the
 reporters' rule catalogue and lint all see the same rules.
@@ -48,11 +48,14 @@ class Engine:
         from .analysis.language import detect_language, detect_profile
         from .judge import judge_document
         from .proofread import proofread
+        from .suppressions import apply_suppressions, take_directives
 
+        directives = take_directives(document)
         lang = lang or detect_language(document)
         profile = profile or detect_profile(document)
         report = judge_document(document, self.rules, lang, profile, report_lang, model)
-        return replace(report, findings=[*report.findings, *proofread(document, lang, report.report_language)])
+        report = replace(report, findings=[*report.findings, *proofread(document, lang, report.report_language)])
+        return apply_suppressions(report, document, directives, self.catalogue())
 
     def lint_path(self, path: str | Path, lang: str | None = None, profile: str | None = None,
                   report_lang: str | None = None, model: str | None = None) -> DocumentReport:

@@ -92,5 +92,5 @@ def waivers_section(reports: Sequence[DocumentReport]) -> str:
             lines.append(f"  {repo_path(report.path)}: {finding.rule} ({finding.severity}): {finding.message}")
             waiver = getattr(finding, "waiver", None)  # set on a TrackedFinding by the waivers
             if waiver is not None:
-                lines.append(f"      waived until {waiver.expires.isoformat()} ({waiver.source}): {waiver.reason}")
+                lines.append(f"      {waiver.describe()}")
     return "Waivers\n" + "\n".join(lines) + "\n" if lines else ""

@@ -25,12 +25,32 @@ _NOT_WORD = re.compile(r"[^\w%]+")
 
 @dataclass(frozen=True)
 class Waived:
+    """Why a finding does not count: a waiver (with its expiry) or a suppression written in the
+    contract itself (``suppressions.py``: no expiry, it lives as long as the comment)."""
+
     reason: str
-    expires: date
-    source: str  # "waivers.yaml:12"
+    expires: date | None
+    source: str  # "waivers.yaml:12", "contract.docx: comment on clause 6"
+
+    @property
+    def inline(self) -> bool:
+        return self.expires is None
+
+    def scope(self) -> str:
+        return "in the contract" if self.expires is None else f"until {self.expires.isoformat()}"
+
+    def describe(self) -> str:
+        """'waived until 2027-01-31 (waivers.yaml:12): reason', or 'suppressed in the contract (...): reason'."""
+        how = "suppressed in the contract" if self.expires is None else f"waived until {self.expires.isoformat()}"
+        return f"{how} ({self.source}): {self.reason}"
 
     def as_dict(self) -> dict:
-        return {"reason": self.reason, "expires": self.expires.isoformat(), "source": self.source}
+        data: dict[str, object] = {"reason": self.reason, "source": self.source}
+        if self.expires is not None:
+            data["expires"] = self.expires.isoformat()
+        else:
+            data["inline"] = True
+        return data
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,8 @@ def read_docx(file: Path, shown: str) -> Document:
         w = f"{{{namespace}}}"
         styles = Styles(parts.related_xml("styles"), w)
         numbering = Numbering(parts.related_xml("numbering"), w, styles)
-    blocks = list(BodyReader(w, styles, numbering).blocks(body))
+        comments = _comments(parts.related_xml("comments"), w)
+    blocks = list(BodyReader(w, styles, numbering, comments).blocks(body))
     return build_document(shown, "docx", blocks)
 
 
@@ -97,6 +98,15 @@ class _Parts:
         folder, name = posixpath.split(self.main)
         target = self._targets(posixpath.join(folder, "_rels", name + ".rels"), folder).get(relationship)
         return self.xml(target) if target in self.names else None
+
+
+def _comments(root: etree._Element | None, w: str) -> dict[str, str]:
+    """Comment id -> its text (paragraphs joined by a space)."""
+    if root is None:
+        return {}
+    return {comment.get(f"{w}id", ""): " ".join("".join(t.text or "" for t in p.iter(f"{w}t"))
+                                                for p in comment.iter(f"{w}p")).strip()
+            for comment in root.iter(f"{w}comment")}
 
 
 def _val(element: etree._Element | None, w: str) -> str | None:
@@ -403,10 +413,11 @@ class BodyReader:
                "footnoteReference", "endnoteReference", "commentReference", "rt", "sdtPr", "sdtEndPr",
                "drawing", "pict", "object"}
 
-    def __init__(self, w: str, styles: Styles, numbering: Numbering):
+    def __init__(self, w: str, styles: Styles, numbering: Numbering, comments: dict[str, str] | None = None):
         self.w = w
         self.styles = styles
         self.numbering = numbering
+        self.comments = comments or {}
 
     def blocks(self, container: etree._Element, in_table: bool = False) -> Iterator[Block]:
         pending = ""  # text of a paragraph whose mark was deleted: it merges into the next one
@@ -471,7 +482,17 @@ class BodyReader:
             heading_level = self.styles.heading_level(style_id)
         if heading_level is not None and not _reads_as_title(text):
             heading_level = None  # a whole clause typed in a heading style is a clause, not a title
-        return Block(text=text, number=number, heading_level=heading_level, in_table=in_table)
+        return Block(text=text, number=number, heading_level=heading_level, in_table=in_table,
+                     notes=self._notes(paragraph))
+
+    def _notes(self, paragraph: etree._Element) -> tuple[str, ...]:
+        """The comments whose range starts in the paragraph (or, without a range, whose mark is in it)."""
+        if not self.comments:
+            return ()
+        w = self.w
+        ids = [mark.get(f"{w}id") for tag in ("commentRangeStart", "commentReference")
+               for mark in paragraph.iter(f"{w}{tag}")]
+        return tuple(self.comments[i] for i in dict.fromkeys(ids) if i in self.comments)
 
     def _is_navigation(self, paragraph: etree._Element) -> bool:
         """A typed table-of-contents line: nothing but links to places in the document."""

@@ -35,7 +35,7 @@ def _describe(finding: Finding) -> str:
         line += f"\n    \"{finding.quote}\""
     waiver = getattr(finding, "waiver", None)
     if waiver is not None:
-        line += f"\n    waived until {waiver.expires.isoformat()} ({waiver.source}): {waiver.reason}"
+        line += f"\n    {waiver.describe()}"
     return line
 
 

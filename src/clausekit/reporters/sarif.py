@@ -74,9 +74,8 @@ def _result(report: DocumentReport, finding: Finding, fingerprint: str, rule_ind
     }
     waiver = getattr(finding, "waiver", None)
     if waiver is not None:
-        result["suppressions"] = [{"kind": "external", "status": "accepted",
-                                   "justification": f"{waiver.reason} (until {waiver.expires.isoformat()}, "
-                                                    f"{waiver.source})"}]
+        result["suppressions"] = [{"kind": "inSource" if waiver.inline else "external", "status": "accepted",
+                                   "justification": f"{waiver.reason} ({waiver.scope()}, {waiver.source})"}]
     return result
 
 
