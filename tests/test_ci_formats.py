@@ -220,5 +220,6 @@ def test_output_file_in_any_format(repo, tmp_path, monkeypatch):
     target = tmp_path / "clausekit.sarif"
     result = CliRunner().invoke(cli, ["lint", ".", "--format", "sarif", "-o", str(target), "--fail-on", "never"],
                                 standalone_mode=False, catch_exceptions=False)
-    assert result.return_value == 0 and result.output == ""
+    assert result.return_value == 0 and result.stdout == ""
+    assert result.stderr == f"clausekit: report written to {target}\n"  # one line says where it went
     assert json.loads(target.read_text(encoding="utf-8"))["version"] == "2.1.0"

@@ -13,6 +13,7 @@ import importlib.util
 import json
 import os
 import pty
+import re
 import select
 import subprocess
 import sys
@@ -122,7 +123,7 @@ def test_waivers_are_reported_and_expired_ones_fail(repo):
     assert "clausekit-waivers.yaml:6" in expired["message"]
     assert code == 1
     text, _ = lint(LEGACY)
-    assert "waived until 2099-12-31 (clausekit-waivers.yaml:2)" in text
+    assert "dérogation jusqu’au 2099-12-31 (clausekit-waivers.yaml:2)" in text  # a French report
 
 
 def test_a_waived_finding_does_not_fail_the_run(fresh_repo):
@@ -270,3 +271,38 @@ def test_progress_bar_only_on_a_terminal_outside_ci(repo):
     assert "linting" not in stdout and "\x1b" not in stdout and "Summary" in stdout
     _, terminal = _run_on_terminal(args, repo, env | {"CI": "true"})
     assert "linting" not in terminal
+
+
+def _stdout_on_terminal(args: list[str], env: dict) -> str:
+    """Run with stdout on a pseudo-terminal; return what the terminal received."""
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(args, env=env, stdout=follower, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    os.close(follower)
+    received = b""
+    while select.select([leader], [], [], 60)[0]:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        received += chunk
+    proc.wait(timeout=60)
+    os.close(leader)
+    return received.decode(errors="replace")
+
+
+def test_the_text_report_is_in_colour_on_a_terminal_only(tmp_path):
+    """Issue 20, point 6: colour on a terminal, none with NO_COLOR or in a pipe; same words in all three."""
+    contract = Path(__file__).parent / "data" / "contracts" / "supplier_weak.fr.txt"
+    args = [sys.executable, "-m", "clausekit", "lint", str(contract)]
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "CI")} | {"TERM": "xterm", "COLUMNS": "200"}
+    coloured = _stdout_on_terminal(args, env)
+    assert "\x1b[33m  ! faible   sla_bonus_malus" in coloured  # a weak checklist clause in yellow
+    assert "\x1b[2m  · absente  liability_cap" in coloured  # an optional missing clause dimmed, marked '·'
+    plain = _stdout_on_terminal(args, env | {"NO_COLOR": "1"})
+    piped = subprocess.run(args, capture_output=True, text=True, env=env).stdout
+    assert "\x1b" not in plain and "\x1b" not in piped
+    assert plain.replace("\r\n", "\n") == piped
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured).replace("\r\n", "\n") == piped
+    assert "[article 3, ligne 11]" in piped and "Résumé" in piped  # the French report's own words are French

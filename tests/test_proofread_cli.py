@@ -32,7 +32,7 @@ def test_the_text_report_has_a_proofreading_section(tmp_path):
     path = write_contract(tmp_path, CONTRACT, "txt", "en")
     report = run("lint", "--lang", "en", "--report-lang", "fr", path).output
     section = report[report.index("relecture: 3 constat(s)"):]
-    assert "✗ proofreading.placeholder: Champ à compléter laissé dans le texte : « [●] ». [clause 1, line 3]" in section
+    assert "✗ proofreading.placeholder: Champ à compléter laissé dans le texte : « [●] ». [article 1, ligne 3]" in section
     assert "« This Agreement lasts thirty (60) days" in section
 
 

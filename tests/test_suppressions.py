@@ -30,7 +30,7 @@ def test_a_line_of_the_contract_silences_a_rule_for_its_clause_only(tmp_path):
     assert set(before) == set(after)  # nothing disappears: the suppressed finding is listed, marked
     suppressed = getattr(after["sla_bonus_malus.bonus"], "waiver", None)
     assert suppressed is not None and suppressed.reason == "accepté par le service juridique, 2026-11"
-    assert suppressed.source.startswith("clause 3")
+    assert suppressed.source.startswith("article 3")
     assert all(getattr(f, "waiver", None) is None for rule, f in after.items() if rule != "sla_bonus_malus.bonus")
 
     elsewhere = tmp_path / "ailleurs.txt"  # the same directive in clause 5 silences nothing in clause 3
@@ -51,7 +51,7 @@ def test_a_word_comment_silences_a_rule_and_every_report_says_so(tmp_path):
     report = lint_path(path)
     suppressed = [f for f in report.findings if getattr(f, "waiver", None) is not None]
     assert [f.rule for f in suppressed] == ["sla_bonus_malus.bonus"]
-    assert suppressed[0].waiver.source.startswith("comment on clause 3")
+    assert suppressed[0].waiver.source.startswith("commentaire sur article 3")  # the report's language
 
     run = RunResult(reports=[report])
     as_json = json.loads(reporter("json").render(run))["documents"][0]
@@ -59,7 +59,7 @@ def test_a_word_comment_silences_a_rule_and_every_report_says_so(tmp_path):
     assert listed[0]["waiver"] == {"reason": "accepté par le service juridique, 2026-11", "inline": True,
                                    "source": suppressed[0].waiver.source}
     text = reporter("text").render(run)
-    assert "suppressed in the contract (comment on clause 3" in text and "1 waived" in text
+    assert "écarté dans le contrat (commentaire sur article 3" in text and "1 dérogée(s)" in text
     sarif = json.loads(reporter("sarif").render(run))
     marked = [r for r in sarif["runs"][0]["results"] if r.get("suppressions")]
     assert marked[0]["suppressions"][0]["kind"] == "inSource"

@@ -83,6 +83,10 @@ def _quiet_dask() -> None:
 
 @contextmanager
 def _client(cluster: ClusterOptions) -> Iterator[object]:
+    # Dask reads its logging levels when it is imported, here and in the workers a LocalCluster
+    # starts (they inherit the environment): warnings such as "event loop was unresponsive"
+    # under load are Dask's business, not lines in the user's report.
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
     try:
         from distributed import Client, LocalCluster
     except ImportError:

@@ -29,18 +29,23 @@ class Location:
         return {k: v for k, v in (("page", self.page), ("paragraph", self.paragraph),
                                   ("line", self.line), ("clause", self.clause)) if v is not None}
 
-    def describe(self, every_part: bool = False) -> str:
-        """'clause 7.2, page 4, line 40'; the paragraph only where no line is known, unless every_part."""
+    def describe(self, every_part: bool = False, lang: str = "en") -> str:
+        """'clause 7.2, page 4, line 40' ('article 7.2, page 4, ligne 40'); the paragraph only
+        where no line is known, unless every_part."""
+        clause, page, paragraph, line = _LOCATION_WORDS[lang]
         parts = []
         if self.clause:
-            parts.append(f"clause {self.clause}")
+            parts.append(f"{clause} {self.clause}")
         if self.page:
-            parts.append(f"page {self.page}")
+            parts.append(f"{page} {self.page}")
         if self.paragraph and (every_part or not self.line):
-            parts.append(f"paragraph {self.paragraph}")
+            parts.append(f"{paragraph} {self.paragraph}")
         if self.line:
-            parts.append(f"line {self.line}")
+            parts.append(f"{line} {self.line}")
         return ", ".join(parts)
+
+
+_LOCATION_WORDS = {"en": ("clause", "page", "paragraph", "line"), "fr": ("article", "page", "paragraphe", "ligne")}
 
 
 @dataclass

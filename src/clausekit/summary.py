@@ -16,7 +16,20 @@ from .results import DocumentReport, Finding, InputFailure
 from .tracking import is_waived
 from .waivers import waiver_rules
 
-_COLUMNS = ("file", "lang", "profile", "missing", "weak", "strong", "errors", "warnings", "info", "waived")
+_COLUMNS = {
+    "en": ("file", "lang", "profile", "missing", "weak", "strong", "errors", "warnings", "info", "waived"),
+    "fr": ("fichier", "langue", "profil", "absentes", "faibles", "solides", "erreurs", "alertes", "infos", "dérogées"),
+}
+_WORDS = {
+    "en": {"summary": "Summary", "waivers": "Waivers", "unreadable": "unreadable",
+           "totals": "{files} file(s) linted, {failures} unreadable: {error} error(s), {warning} warning(s), "
+                     "{info} info, {waived} waived",
+           "known": "; {known} finding(s) already in the baseline not shown"},
+    "fr": {"summary": "Résumé", "waivers": "Dérogations", "unreadable": "illisible",
+           "totals": "{files} fichier(s) analysé(s), {failures} illisible(s) : {error} erreur(s), {warning} alerte(s), "
+                     "{info} info(s), {waived} dérogée(s)",
+           "known": " ; {known} constat(s) déjà dans la référence non affiché(s)"},
+}
 
 
 def _table(rows: list[tuple[str, ...]]) -> list[str]:
@@ -54,25 +67,25 @@ class Tally:
                    document["summary"]["checklist"], severities)
 
 
-def summary_table(reports: Sequence[DocumentReport], failures: Sequence[InputFailure], known: int = 0) -> str:
+def summary_table(reports: Sequence[DocumentReport], failures: Sequence[InputFailure], known: int = 0,
+                  lang: str = "en") -> str:
+    words = _WORDS[lang]
     tallies = [Tally.of(report) for report in reports]
-    rows: list[tuple[str, ...]] = [_COLUMNS]
+    rows: list[tuple[str, ...]] = [_COLUMNS[lang]]
     for tally in tallies:
         rows.append((repo_path(tally.path), tally.language, tally.profile,
                      *(str(tally.checklist[s]) for s in ("missing", "weak", "strong")),
                      *(str(tally.severities[s]) for s in ("error", "warning", "info", "waived"))))
     for failure in failures:
-        rows.append((repo_path(failure.path), "-", "unreadable", *["-"] * 7))
-    return "\n".join(["Summary", *_table(rows), totals_line(tallies, len(failures), known)]) + "\n"
+        rows.append((repo_path(failure.path), "-", words["unreadable"], *["-"] * 7))
+    return "\n".join([words["summary"], *_table(rows), totals_line(tallies, len(failures), known, lang)]) + "\n"
 
 
-def totals_line(tallies: Sequence[Tally], failures: int, known: int = 0) -> str:
+def totals_line(tallies: Sequence[Tally], failures: int, known: int = 0, lang: str = "en") -> str:
     total = run_severities(tallies)
-    line = (f"{len(tallies)} file(s) linted, {failures} unreadable: {total['error']} error(s), "
-            f"{total['warning']} warning(s), {total['info']} info, {total['waived']} waived")
-    if known:
-        line += f"; {known} finding(s) already in the baseline not shown"
-    return line
+    line = _WORDS[lang]["totals"].format(files=len(tallies), failures=failures, **{k: total[k] for k in
+                                         ("error", "warning", "info", "waived")})
+    return line + (_WORDS[lang]["known"].format(known=known) if known else "")
 
 
 def run_severities(tallies: Sequence[Tally]) -> Counter:
@@ -84,7 +97,7 @@ def about_waivers(finding: Finding) -> bool:
     return is_waived(finding) or finding.rule in waiver_rules()
 
 
-def waivers_section(reports: Sequence[DocumentReport]) -> str:
+def waivers_section(reports: Sequence[DocumentReport], lang: str = "en") -> str:
     """Expired waivers (errors) and the findings waived, each with its reason."""
     lines = []
     for report in reports:
@@ -92,5 +105,5 @@ def waivers_section(reports: Sequence[DocumentReport]) -> str:
             lines.append(f"  {repo_path(report.path)}: {finding.rule} ({finding.severity}): {finding.message}")
             waiver = getattr(finding, "waiver", None)  # set on a TrackedFinding by the waivers
             if waiver is not None:
-                lines.append(f"      {waiver.describe()}")
-    return "Waivers\n" + "\n".join(lines) + "\n" if lines else ""
+                lines.append(f"      {waiver.describe(lang)}")
+    return _WORDS[lang]["waivers"] + "\n" + "\n".join(lines) + "\n" if lines else ""

@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
-from .document import Document
+from .document import Document, Location
 from .errors import ClauseKitError
 from .results import DocumentReport, Finding
 from .tracking import Waived, tracked
@@ -22,7 +22,7 @@ from .tracking import Waived, tracked
 DIRECTIVE = re.compile(r"clausekit:\s*disable\s*=\s*(?P<rules>[\w.-]+(?:\s*,\s*[\w.-]+)*)(?:\s*--\s*(?P<reason>\S.*))?",
                        re.IGNORECASE)
 _DIRECTIVE_LINE = re.compile(rf"^[ \t]*(?:{DIRECTIVE.pattern})[ \t]*$", re.IGNORECASE | re.MULTILINE)
-NO_REASON = "no reason given"
+NO_REASON = "no reason given"  # kept as written: a directive's reason is the contract's own words
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,13 @@ class Suppression:
     rules: tuple[str, ...]
     reason: str
     section: int  # the clause (Document.sections index) it covers
-    source: str  # "comment on clause 6 (paragraph 14)", "line 40"
+    where: Location
+    in_comment: bool
+
+    def source(self, lang: str) -> str:
+        """'comment on clause 6, paragraph 14' / 'clause 6, line 40', in the report's language."""
+        where = self.where.describe(every_part=self.in_comment, lang=lang)
+        return f"{'commentaire sur' if lang == 'fr' else 'comment on'} {where}" if self.in_comment else where
 
 
 def take_directives(document: Document) -> list[Suppression]:
@@ -41,11 +47,10 @@ def take_directives(document: Document) -> list[Suppression]:
         for note in paragraph.notes:
             match = DIRECTIVE.search(note)
             if match:
-                where = document.location_at(paragraph.start).describe(every_part=True)
-                found.append(_suppression(match, paragraph.section, f"comment on {where}"))
+                found.append(_suppression(match, paragraph.section, document.location_at(paragraph.start), True))
         for match in _DIRECTIVE_LINE.finditer(paragraph.text):
-            where = document.location_at(paragraph.start + match.start()).describe()
-            found.append(_suppression(match, paragraph.section, where))
+            found.append(_suppression(match, paragraph.section, document.location_at(paragraph.start + match.start()),
+                                      False))
             blank = " " * (match.end() - match.start())
             paragraph.text = paragraph.text[:match.start()] + blank + paragraph.text[match.end():]
             start = paragraph.start + match.start()
@@ -53,9 +58,9 @@ def take_directives(document: Document) -> list[Suppression]:
     return found
 
 
-def _suppression(match: re.Match, section: int, source: str) -> Suppression:
+def _suppression(match: re.Match, section: int, where: Location, in_comment: bool) -> Suppression:
     rules = tuple(rule.strip() for rule in match.group("rules").split(","))
-    return Suppression(rules, (match.group("reason") or NO_REASON).strip(), section, source)
+    return Suppression(rules, (match.group("reason") or NO_REASON).strip(), section, where, in_comment)
 
 
 def apply_suppressions(report: DocumentReport, document: Document, found: list[Suppression],
@@ -65,15 +70,16 @@ def apply_suppressions(report: DocumentReport, document: Document, found: list[S
     for suppression in found:
         unknown = [rule for rule in suppression.rules if rule not in known_rules]
         if unknown:
-            raise ClauseKitError(f"{suppression.source}: 'clausekit: disable=' names the unknown rule "
+            raise ClauseKitError(f"{suppression.source('en')}: 'clausekit: disable=' names the unknown rule "
                                  f"{unknown[0]!r} (see 'clausekit rules')", document.path)
-    return replace(report, findings=[_suppressed(finding, found, document) for finding in report.findings])
+    lang = report.report_language
+    return replace(report, findings=[_suppressed(finding, found, document, lang) for finding in report.findings])
 
 
-def _suppressed(finding: Finding, found: list[Suppression], document: Document) -> Finding:
+def _suppressed(finding: Finding, found: list[Suppression], document: Document, lang: str) -> Finding:
     paragraph = finding.location.paragraph if finding.location else None
     section = document.paragraphs[paragraph - 1].section if paragraph else None
     for suppression in found:
         if finding.rule in suppression.rules and (section is None or section == suppression.section):
-            return replace(tracked(finding), waiver=Waived(suppression.reason, None, suppression.source))
+            return replace(tracked(finding), waiver=Waived(suppression.reason, None, suppression.source(lang)))
     return finding

@@ -39,10 +39,13 @@ class Waived:
     def scope(self) -> str:
         return "in the contract" if self.expires is None else f"until {self.expires.isoformat()}"
 
-    def describe(self) -> str:
+    def describe(self, lang: str = "en") -> str:
         """'waived until 2027-01-31 (waivers.yaml:12): reason', or 'suppressed in the contract (...): reason'."""
-        how = "suppressed in the contract" if self.expires is None else f"waived until {self.expires.isoformat()}"
-        return f"{how} ({self.source}): {self.reason}"
+        if self.expires is None:
+            how = "écarté dans le contrat" if lang == "fr" else "suppressed in the contract"
+        else:
+            how = f"{'dérogation jusqu’au' if lang == 'fr' else 'waived until'} {self.expires.isoformat()}"
+        return f"{how} ({self.source}){' :' if lang == 'fr' else ':'} {self.reason}"
 
     def as_dict(self) -> dict:
         data: dict[str, object] = {"reason": self.reason, "source": self.source}

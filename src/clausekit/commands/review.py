@@ -164,14 +164,18 @@ def lint_command(ctx, paths, lang, profile, report_lang, output_format, output, 
                    err=True)
 
     run = RunResult(reports=reports, failures=failures, catalogue=engine.catalogue(), known=known_count)
-    if write_line is None:
-        rendered = visible(chosen.render(run))  # a contract's escape sequences never reach a terminal as code
-        if output:
-            write_text_atomic(output, rendered, force=force)
-        else:
-            click.echo(rendered, nl=False)
+    if write_line is None and output:
+        write_text_atomic(output, visible(chosen.render(run)), force=force)  # escape sequences stay text
+    elif write_line is None and chosen.styled is not None and _colour_wanted():
+        from rich.console import Console
+
+        Console(highlight=False, soft_wrap=True, emoji=False).print(chosen.styled(run), end="")
+    elif write_line is None:
+        click.echo(visible(chosen.render(run)), nl=False)  # a contract's escape sequences never reach a terminal
     else:
         click.echo(f"clausekit: {totals_line(tallies, len(failures), known_count)}", err=True)
+    if output:
+        click.echo(f"clausekit: report written to {output}", err=True)
     if chosen.finish is not None:
         chosen.finish(run)
     for hook in installed("clausekit.hooks").values():
@@ -202,6 +206,14 @@ def _stdin_copy(ctx: click.Context, name: str | None) -> Path:
     if not suffix:
         suffix = {"pdf": ".pdf", "zip": ".docx"}.get(sniff(copy) or "", ".txt")
     return copy.rename(folder / f"stdin{suffix}")
+
+
+def _colour_wanted() -> bool:
+    """Colour on a terminal only, and never when NO_COLOR is set (no-color.org) or TERM is dumb."""
+    import os
+    import sys
+
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
 def _results(tasks, options, workers: int, scheduler: str | None, batch_size: int, ship_files: bool):

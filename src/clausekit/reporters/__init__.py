@@ -28,6 +28,7 @@ class Reporter:
     render: Render
     finish: Callable[[RunResult], None] | None = None
     line: Line | None = None  # a streaming format: one document's text, written as soon as it is linted
+    styled: Callable[[RunResult], object] | None = None  # the same report as rich text, for a terminal
 
 
 def _adapt(name: str, plugin: object) -> Reporter:
@@ -42,9 +43,9 @@ _REPORTERS: Registry[Reporter] = Registry(__name__, "clausekit.reporters", adapt
 
 
 def register(name: str, finish: Callable[[RunResult], None] | None = None,
-             line: Line | None = None) -> Callable[[Render], Render]:
+             line: Line | None = None, styled: Callable[[RunResult], object] | None = None) -> Callable[[Render], Render]:
     def decorator(render: Render) -> Render:
-        _REPORTERS.add(name, Reporter(name, render, finish, line))
+        _REPORTERS.add(name, Reporter(name, render, finish, line, styled))
         return render
     return decorator
 

@@ -1,12 +1,21 @@
 """The report people read: the verdict first, then each item with where and why; after
-the documents, the waivers and a table with a row per file (``clausekit.summary``)."""
+the documents, the waivers and a table with a row per file (``clausekit.summary``).
+
+Each line carries a style (a missing checklist clause in bold red, a weak one in yellow, a
+missing optional clause dimmed, quotes in italics): ``styled`` gives the same report as rich
+text, which the command prints in colour on a terminal (not with NO_COLOR, not in a pipe).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rich.text import Text
+
+from ..ci_output import report_language
 from ..results import DocumentReport, Finding, InputFailure, RunResult
+from ..safe_text import visible
 from ..summary import about_waivers, summary_table, waivers_section
 from ..rules import PROOFREADING
 from . import register
@@ -20,13 +29,23 @@ _WORDS = {
            "proofreading": "relecture", "findings": "{count} constat(s)"},
 }
 _MARK = {"strong": "✓", "weak": "!", "missing": "✗"}
+_OPTIONAL_MISSING = "·"  # a missing clause the profile does not require: info, not a failure
 _SEVERITY_MARK = {"error": "✗", "warning": "!", "info": "·"}
+_STATUS_STYLE = {"strong": "green", "weak": "yellow", "missing": "bold red"}
+_SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "dim"}
+Line = tuple[str, str]  # text, rich style ("" for none)
 
 
-def _document(report: DocumentReport) -> list[str]:
-    words = _WORDS[report.report_language]
+def _quote(text: str, lang: str) -> Line:
+    return (f"        « {text} »" if lang == "fr" else f"        \"{text}\"", "italic dim")
+
+
+def _document(report: DocumentReport) -> list[Line]:
+    lang = report.report_language
+    words = _WORDS[lang]
     checklist = report.counts("checklist")
-    lines = [f"{report.path} ({report.language}, {report.profile}): {words['verdict'].format(**checklist)}"]
+    lines: list[Line] = [(f"{report.path} ({report.language}, {report.profile}): "
+                          f"{words['verdict'].format(**checklist)}", "bold")]
     findings_by_item: dict[str, list] = {}
     for finding in report.findings:
         findings_by_item.setdefault(finding.item, []).append(finding)
@@ -35,51 +54,68 @@ def _document(report: DocumentReport) -> list[str]:
         if not items:
             continue
         if kind == "hygiene":
-            lines.append(f"  {words['hygiene']}: {words['verdict'].format(**report.counts('hygiene'))}")
+            lines.append((f"  {words['hygiene']}: {words['verdict'].format(**report.counts('hygiene'))}", "bold"))
         for item in sorted(items, key=lambda i: ("missing", "weak", "strong").index(i.status)):
-            where = item.evidence[0].location.describe() if item.evidence else ""
-            lines.append(f"  {_MARK[item.status]} {words[item.status]:8} {item.id:28} {item.title}"
-                         + (f"  [{where}]" if where else ""))
+            where = item.evidence[0].location.describe(lang=lang) if item.evidence else ""
+            optional = kind == "hygiene" and item.status == "missing"
+            mark = _OPTIONAL_MISSING if optional else _MARK[item.status]
+            lines.append((f"  {mark} {words[item.status]:8} {item.id:28} {item.title}" + (f"  [{where}]" if where else ""),
+                          "dim" if optional else _STATUS_STYLE[item.status]))
             if item.status == "strong" and kind == "hygiene":
                 continue
             for finding in findings_by_item.get(item.id, []):
-                if item.status == "missing" and kind == "hygiene":
+                if optional:
                     continue
-                location = f" [{finding.location.describe()}]" if finding.location and finding.location.describe() else ""
-                lines.append(f"      {finding.rule}: {finding.message}{location}")
+                described = finding.location.describe(lang=lang) if finding.location else ""
+                lines.append((f"      {finding.rule}: {finding.message}" + (f" [{described}]" if described else ""), ""))
                 if finding.quote:
-                    lines.append(f"        « {finding.quote} »" if report.report_language == "fr"
-                                 else f"        \"{finding.quote}\"")
+                    lines.append(_quote(finding.quote, lang))
             if item.status == "weak" and item.evidence and not any(f.quote for f in findings_by_item.get(item.id, [])):
-                quote = item.evidence[0].text
-                lines.append(f"        « {quote} »" if report.report_language == "fr" else f"        \"{quote}\"")
+                lines.append(_quote(item.evidence[0].text, lang))
     proofreading = findings_by_item.get(PROOFREADING, [])
     if proofreading:  # drafting defects of the whole document, in their own section
-        lines.append(f"  {words['proofreading']}: {words['findings'].format(count=len(proofreading))}")
+        lines.append((f"  {words['proofreading']}: {words['findings'].format(count=len(proofreading))}", "bold"))
         for finding in proofreading:
-            lines.extend(_proofreading_lines(finding, report.report_language))
+            lines.extend(_proofreading_lines(finding, lang))
     return lines
 
 
-def _proofreading_lines(finding: Finding, lang: str) -> list[str]:
-    where = finding.location.describe() if finding.location else ""
-    lines = [f"    {_SEVERITY_MARK.get(finding.severity, '!')} {finding.rule}: {finding.message}"
-             + (f" [{where}]" if where else "")]
+def _proofreading_lines(finding: Finding, lang: str) -> list[Line]:
+    where = finding.location.describe(lang=lang) if finding.location else ""
+    lines = [(f"    {_SEVERITY_MARK.get(finding.severity, '!')} {finding.rule}: {finding.message}"
+              + (f" [{where}]" if where else ""), _SEVERITY_STYLE.get(finding.severity, ""))]
     if finding.quote:
-        lines.append(f"        « {finding.quote} »" if lang == "fr" else f"        \"{finding.quote}\"")
+        lines.append(_quote(finding.quote, lang))
     return lines
 
 
-def _documents(reports: Sequence[DocumentReport], failures: Sequence[InputFailure]) -> str:
-    blocks = ["\n".join(_document(report)) for report in reports]
-    blocks.extend(f"{failure.path}: error: {failure.message}" for failure in failures)
-    return "\n\n".join(blocks) + "\n"
-
-
-@register("text")
-def render_text(run: RunResult) -> str:
-    """The findings to fix, then the waivers and the table."""
+def _report(run: RunResult) -> list[Line]:
+    """The findings to fix, then the waivers and the table, as styled lines."""
+    lang = report_language(list(run.reports)) if run.reports else "en"
     to_fix = [replace(r, findings=[f for f in r.findings if not about_waivers(f)]) for r in run.reports]
-    parts = (_documents(to_fix, run.failures), waivers_section(run.reports),
-             summary_table(run.reports, run.failures, run.known))
-    return "\n".join(part for part in parts if part)
+    lines: list[Line] = []
+    for report in to_fix:
+        lines.extend([*_document(report), ("", "")])
+    error = _WORDS[lang]["error"]
+    lines.extend((f"{failure.path}: {error}: {failure.message}", "red") for failure in run.failures)
+    if run.failures:
+        lines.append(("", ""))
+    if lines:
+        lines.pop()  # no blank line before the waivers and the table
+    for part in (waivers_section(run.reports, lang), summary_table(run.reports, run.failures, run.known, lang)):
+        if part:
+            lines.append(("", ""))
+            lines.extend((line, "bold" if i == 0 else "") for i, line in enumerate(part.rstrip("\n").split("\n")))
+    return lines
+
+
+def render_styled(run: RunResult) -> Text:
+    text = Text()
+    for line, style in _report(run):
+        text.append(visible(line) + "\n", style=style or None)  # a contract's escape sequences stay text
+    return text
+
+
+@register("text", styled=render_styled)
+def render_text(run: RunResult) -> str:
+    return "".join(line + "\n" for line, _ in _report(run))
