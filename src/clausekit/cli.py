@@ -60,8 +60,17 @@ def _terminate(_signal: int, _frame: object) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: user errors become one line on stderr and exit code 2."""
+    previous = None
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _terminate)
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        _run(argv)
+    finally:
+        if previous is not None:  # called in-process (tests, scripts): the caller's handler again
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(argv: list[str] | None) -> None:
     try:
         # Without standalone mode click returns the callback's value (or Exit's code):
         # commands return their exit code.

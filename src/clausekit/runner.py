@@ -168,7 +168,12 @@ class GitIgnored:
 
 
 def prepare_worker(options: RunOptions) -> None:
-    """Pay the start-up once per worker: the engine, both spaCy pipelines, the readers."""
+    """Pay the start-up once per worker: the engine, both spaCy pipelines, the readers. A
+    worker dies at once when the pool terminates it: the command's SIGTERM handler, inherited
+    through fork, would unwind it while it may hold the pool's queue lock."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     from .analysis.nlp import pipeline
     from .checklist import LANGUAGES
     from .engine import build_engine
@@ -312,11 +317,12 @@ def track(reports: list[DocumentReport], config: LintConfig, waivers: list[Waive
     """Rule settings, waivers, fingerprints, then the baseline; returns the reports and how
     many findings the baseline already had."""
     from .baseline import drop_known
+    from .ci_output import repo_path
     from .waivers import apply_waivers
 
     reports = [apply_rule_settings(r, config) for r in reports]
     reports = apply_waivers(reports, waivers, config, today)
-    reports = [replace(r, findings=fingerprint_findings(config.relative(r.path), r.findings)) for r in reports]
+    reports = [replace(r, findings=fingerprint_findings(repo_path(r.path), r.findings)) for r in reports]
     if known is None:
         return reports, 0
     return drop_known(reports, known)
