@@ -223,3 +223,48 @@ def test_output_file_in_any_format(repo, tmp_path, monkeypatch):
     assert result.return_value == 0 and result.stdout == ""
     assert result.stderr == f"clausekit: report written to {target}\n"  # one line says where it went
     assert json.loads(target.read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+def test_paths_are_from_the_repository_top_whatever_the_working_folder(repo, monkeypatch):
+    """Issue 20, point 7: SARIF, GitHub annotations and fingerprints do not depend on where lint runs."""
+    (repo / ".git").mkdir(exist_ok=True)
+    monkeypatch.chdir(repo)
+    from clausekit.config import project_root
+
+    project_root.cache_clear()
+    top = CliRunner().invoke(cli, ["lint", "contracts", "--format", "sarif", "--fail-on", "never"],
+                             standalone_mode=False, catch_exceptions=False)
+    sub = repo / "contracts"
+    monkeypatch.chdir(sub)
+    below = CliRunner().invoke(cli, ["lint", ".", "--format", "sarif", "--fail-on", "never"],
+                               standalone_mode=False, catch_exceptions=False)
+    github = CliRunner().invoke(cli, ["lint", ".", "--format", "github", "--fail-on", "never"],
+                                standalone_mode=False, catch_exceptions=False)
+    project_root.cache_clear()
+
+    def located(output: str) -> list[tuple[str, str]]:
+        run = json.loads(output)["runs"][0]
+        assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == repo.resolve().as_uri() + "/"
+        assert all(rule["helpUri"] == f"https://github.com/clausekit/clausekit/blob/main/docs/rules/{rule['id']}.md"
+                   for rule in run["tool"]["driver"]["rules"] if not rule["id"].startswith("unknown"))
+        return sorted((r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                       r["partialFingerprints"]["clausekit/v1"]) for r in run["results"])
+
+    assert located(top.stdout) == located(below.stdout)
+    assert all(uri.startswith("contracts/") for uri, _ in located(below.stdout))
+    assert "file=contracts/" in github.stdout and "file=./" not in github.stdout
+
+
+def test_every_rule_has_its_page_and_the_pages_follow_the_rule_files():
+    from clausekit.engine import build_engine
+    from clausekit.rule_docs import rule_pages
+
+    engine = build_engine()
+    pages = rule_pages(engine.rules, engine.catalogue())
+    folder = Path(__file__).resolve().parents[1] / "docs" / "rules"
+    stale = [name for name, text in pages.items() if not (folder / name).is_file()
+             or (folder / name).read_text(encoding="utf-8") != text]
+    assert not stale, f"run 'clausekit rules docs docs/rules --force': {stale[:5]}"
+    assert len(pages) == len(engine.catalogue()) + 1  # and the index
+    explained = CliRunner().invoke(cli, ["rules", "explain", "pilot.kpi"], standalone_mode=False)
+    assert "doc: https://github.com/clausekit/clausekit/blob/main/docs/rules/pilot.kpi.md" in explained.stdout

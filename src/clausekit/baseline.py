@@ -12,7 +12,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from .config import LintConfig
+from .ci_output import repo_path
 from .errors import ClauseKitError
 from .results import DocumentReport
 from .tracking import fingerprints, is_waived
@@ -21,7 +21,7 @@ from .waivers import EXPIRED_RULE
 _NOT_A_REPORT = "not a clausekit JSON report (expected 'documents' with 'path' and 'findings')"
 
 
-def load_baseline(path: Path, config: LintConfig) -> set[str]:
+def load_baseline(path: Path) -> set[str]:
     """The fingerprints of every finding in an earlier ``--format json`` report."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -40,7 +40,7 @@ def load_baseline(path: Path, config: LintConfig) -> set[str]:
                 or not isinstance(document.get("findings"), list):
             raise ClauseKitError(_NOT_A_REPORT, path)
         findings = [f for f in document["findings"] if isinstance(f, dict) and isinstance(f.get("rule"), str)]
-        computed = fingerprints(config.relative(document["path"]), [(f["rule"], f.get("quote")) for f in findings])
+        computed = fingerprints(repo_path(document["path"]), [(f["rule"], f.get("quote")) for f in findings])
         known.update(f.get("fingerprint") or fallback for f, fallback in zip(findings, computed, strict=True))
     return known
 

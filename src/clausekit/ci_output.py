@@ -17,6 +17,7 @@ from pathlib import Path
 from .document import Location
 from .results import DocumentReport, Finding
 from .rules import Rule
+from .config import project_root
 from .tracking import fingerprints, is_waived
 
 LINE_FORMATS = ("text", "markdown")  # formats whose Location.line is a line of the file
@@ -24,9 +25,16 @@ _PLACEHOLDER = re.compile(r"\{\w+\}")
 
 
 def repo_path(path: str) -> str:
-    """The path relative to the working directory, POSIX style; as given when outside it."""
-    relative = os.path.relpath(os.path.abspath(path))
+    """The path relative to the project's root (``config.project_root``: the repository's top),
+    POSIX style, whatever the working directory; as given when outside it ('-': standard input)."""
+    if path == "-":
+        return path
+    relative = os.path.relpath(os.path.abspath(path), root())
     return Path(path if relative.startswith("..") else relative).as_posix()
+
+
+def root() -> Path:
+    return project_root(Path.cwd().resolve())
 
 
 def line_of(report: DocumentReport, location: Location | None) -> int | None:

@@ -18,7 +18,7 @@ import fnmatch
 import os
 import tomllib
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 import pathspec
@@ -129,6 +129,18 @@ def find_config(start: Path) -> Path | None:
         if candidate.is_file() and "clausekit" in _read_toml(candidate).get("tool", {}):
             return candidate
     return None
+
+
+@cache
+def project_root(start: Path) -> Path:
+    """What report paths, fingerprints and baselines are relative to, whatever the working
+    directory: the repository's top (the folder holding ``.git``), else the configuration
+    file's folder, else ``start``."""
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    config = find_config(start)
+    return config.parent.resolve() if config is not None else start
 
 
 def load_config(explicit: Path | None = None, start: Path | None = None) -> LintConfig:

@@ -110,7 +110,7 @@ def lint_command(ctx, paths, lang, profile, report_lang, output_format, output, 
         check_target(annotate_path, collected.files, force)
     waivers_file = waivers_path or config.waivers
     waivers = load_waivers(waivers_file, set(engine.rules.rules)) if waivers_file else []
-    known = load_baseline(baseline_path, config) if baseline_path else None
+    known = load_baseline(baseline_path) if baseline_path else None
 
     tasks = []
     for index, file in enumerate(collected.files):
@@ -278,3 +278,25 @@ def explain_command(ctx: click.Context, rule_id: str) -> None:
     if rule.fix:
         click.echo("")
         click.echo(f"  fix: clausekit clause show {rule.fix}")
+    from ..rule_docs import help_uri
+
+    click.echo(f"  doc: {help_uri(rule.id)}")
+
+
+@rules_group.command("docs")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace the pages FOLDER already has.")
+@click.pass_context
+def docs_command(ctx: click.Context, folder: Path, force: bool) -> None:
+    """Write a Markdown page per rule, and an index, into FOLDER (the project's are docs/rules)."""
+    from ..config import load_config
+    from ..engine import engine_for
+    from ..rule_docs import rule_pages, write_rule_pages
+
+    pages = rule_pages(ctx.obj["rules"], engine_for(load_config()).catalogue())
+    existing = [name for name in pages if (folder / name).exists()]
+    if existing and not force:
+        raise ClauseKitError(f"{existing[0]} and {len(existing) - 1} other page(s) exist; use --force to replace them",
+                             folder)
+    write_rule_pages(pages, folder)
+    click.echo(f"clausekit: {len(pages)} page(s) written to {folder}", err=True)

@@ -15,7 +15,8 @@ import os
 from urllib.parse import quote
 
 from .. import __version__
-from ..ci_output import finding_fingerprints, line_of, repo_path, report_language, short_message, where
+from ..ci_output import finding_fingerprints, line_of, repo_path, report_language, root, short_message, where
+from ..rule_docs import help_uri
 from ..results import DocumentReport, Finding, RunResult
 from ..rules import Rule
 from . import register
@@ -39,6 +40,7 @@ def _descriptor(rule: Rule, lang: str) -> dict:
         "shortDescription": {"text": short_message(rule, lang)},
         "fullDescription": {"text": rule.doc[lang]},
         "help": {"text": help_text},
+        "helpUri": help_uri(rule.id),
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"tags": ["contract", rule.item], "problem.severity": PROBLEM_SEVERITY[rule.severity]},
     }
@@ -98,6 +100,8 @@ def render_sarif(run: RunResult) -> str:
     log_run = {
         "tool": {"driver": {"name": "clausekit", "version": __version__, "semanticVersion": __version__,
                             "rules": descriptors}},
+        "originalUriBaseIds": {SRCROOT: {"uri": root().as_uri() + "/",
+                                         "description": {"text": "The repository's top folder"}}},
         "invocations": [{"executionSuccessful": not failures, "toolExecutionNotifications": notifications}],
         "results": results,
     }
