@@ -3,8 +3,9 @@ then apply the project's rule settings, waivers and baseline.
 
 Start-up (rules, spaCy pipelines) is paid once per process: a worker loads them in
 its initializer and then lints file after file. Files are handed out largest first so
-that two workers finish together, and results are put back in the order the files
-were found, so that every report is identical whatever the number of workers.
+that two workers finish together; results come back in the order they finish (here or
+from a Dask cluster, ``cluster.py``) and the command puts them back in the order the
+files were found, so that every report is identical whatever the number of workers.
 """
 
 from __future__ import annotations
@@ -286,17 +287,6 @@ def local_results(tasks: list[LintTask], options: RunOptions, jobs: int) -> Iter
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     with context.Pool(workers, initializer=prepare_worker, initargs=(options,)) as pool:
         yield pool.imap_unordered(_lint_job, [(options, t) for t in largest_first(tasks)])
-
-
-def in_task_order(results: Iterator[Linted]) -> list[DocumentReport | InputFailure]:
-    """Results put back in the order the files were found, so every report is the same whatever ran them."""
-    return [result for _, result in sorted(results, key=lambda linted: linted[0])]
-
-
-def lint_tasks(tasks: list[LintTask], options: RunOptions, jobs: int = 1) -> list[DocumentReport | InputFailure]:
-    """Results in task order, whatever ``jobs``."""
-    with local_results(tasks, options, jobs) as results:
-        return in_task_order(results)
 
 
 def apply_rule_settings(report: DocumentReport, config: LintConfig) -> DocumentReport:
