@@ -42,7 +42,8 @@ class Engine:
 
     def lint_document(self, document: Document, lang: str | None = None, profile: str | None = None,
                       report_lang: str | None = None, model: str | None = None) -> DocumentReport:
-        """Judge every item of the profile, then proofread; language and profile detected when not given."""
+        """Judge every item of the profile, then proofread; language and profile detected when not given.
+        The document's ``clausekit: disable=`` lines are blanked in it first (``suppressions.py``)."""
         from dataclasses import replace
 
         from .analysis.language import detect_language, detect_profile

@@ -54,6 +54,7 @@ class RunOptions:
     rule_dirs: tuple[Path, ...] = ()
     item_dirs: tuple[Path, ...] = ()
     timeout: float | None = None  # seconds per document (--timeout-per-file); None: no limit
+    hashed: bool = False  # give each result its file's SHA-256 (what a streaming output records for --resume)
 
 
 @dataclass(frozen=True)
@@ -151,13 +152,14 @@ class GitIgnored:
             lines = (folder / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
             return self
-        kept = tuple(spec for spec in self.specs if spec[0] != folder)
-        return GitIgnored((*kept, (folder, pathspec.GitIgnoreSpec.from_lines(lines))))
+        kept = [spec for spec in self.specs if spec[0] != folder]
+        specs = sorted([*kept, (folder, pathspec.GitIgnoreSpec.from_lines(lines))], key=lambda entry: -len(entry[0].parts))
+        return GitIgnored(tuple(specs))  # deepest first: the one that decides is met first
 
     def ignores(self, path: Path, folder: bool = False) -> bool:
         """The deepest ``.gitignore`` that says something about ``path`` decides (``!`` re-includes)."""
         absolute = path.resolve()
-        for base, spec in sorted(self.specs, key=lambda entry: len(entry[0].parts), reverse=True):
+        for base, spec in self.specs:
             try:
                 relative = absolute.relative_to(base).as_posix()
             except ValueError:
@@ -188,12 +190,12 @@ def prepare_worker(options: RunOptions) -> None:
 
 def lint_one(options: RunOptions, task: LintTask) -> Linted:
     """One file's report, or its failure as data (it crosses process and machine boundaries
-    with its path), with the hash of the bytes that were linted."""
+    with its path), with the hash of the bytes that were linted when ``options.hashed``."""
     from .deadline import time_limit
     from .engine import build_engine
 
     engine = build_engine(options.rule_dirs, options.item_dirs)  # built once per process, then cached
-    digest = content_hash(task.path)
+    digest = content_hash(task.path) if options.hashed else ""
     result: DocumentReport | InputFailure
     try:
         with time_limit(options.timeout):

@@ -117,7 +117,8 @@ def lint_command(ctx, paths, lang, profile, report_lang, output_format, output, 
         settings = config.settings_for(shown or file)
         tasks.append(LintTask(index, file, lang or settings.lang, profile or settings.profile, shown))
     options = RunOptions(report_lang=report_lang or config.report_lang, model=model, rule_dirs=config.rule_dirs,
-                         item_dirs=config.item_dirs, timeout=timeout or None)
+                         item_dirs=config.item_dirs, timeout=timeout or None,
+                         hashed=chosen.line is not None)
     earlier = None
     if resume:
         from ..streaming import earlier_run

@@ -68,12 +68,13 @@ def read_pdf(file: Path, shown: str) -> Document:
     kind = sniff(file)
     if kind != "pdf":
         raise InputFileError(f"not a valid PDF: the file is {describe(kind)}" if kind else CORRUPT, shown)
-    _check_inflation(file, shown)
+    data = file.read_bytes()  # read once: measured here, then handed to PDFium
+    _check_inflation(data, shown)
     import pypdfium2  # imported here: linting DOCX and text files should not pay for it
     import pypdfium2.raw as pdfium_c
 
     try:
-        pdf = pypdfium2.PdfDocument(file)
+        pdf = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as error:
         if error.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
             raise InputFileError(ENCRYPTED, shown) from None
@@ -106,11 +107,10 @@ def read_pdf(file: Path, shown: str) -> Document:
     return build_document(shown, "pdf", blocks, pages=page_count)
 
 
-def _check_inflation(file: Path, shown: str) -> None:
+def _check_inflation(raw: bytes, shown: str) -> None:
     """Refuse a PDF whose Flate streams inflate beyond the bounds, measured by inflating each
     one chunk by chunk (never more than a chunk in memory) before PDFium sees the file."""
-    raw = file.read_bytes()  # bounded by the readers' MAX_INPUT_BYTES
-    data, total = memoryview(raw), 0
+    data, total = memoryview(raw), 0  # raw is bounded by the readers' MAX_INPUT_BYTES
     for match in _STREAM_START.finditer(raw):
         dictionary = raw[max(0, match.start() - _DICTIONARY_REACH):match.start()]
         dictionary = dictionary[dictionary.rfind(b"<<"):]
