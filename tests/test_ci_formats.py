@@ -109,7 +109,7 @@ def test_sarif_has_what_github_code_scanning_needs(outputs, report):
         assert location["region"]["startLine"] >= 1
     forum_text = next(r for r in results if r["ruleId"] == "governing_law.forum"
                       and r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == LEGACY)
-    assert forum_text["locations"][0]["physicalLocation"]["region"]["startLine"] == 30  # a text file: its line
+    assert forum_text["locations"][0]["physicalLocation"]["region"]["startLine"] == 31  # a text file: the line of the sentence judged
     framework = [r for r in results if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == FRAMEWORK
                  and r["ruleId"] == "sla_bonus_malus.bonus"]
     region = framework[0]["locations"][0]["physicalLocation"]["region"]
@@ -138,7 +138,7 @@ def test_junit_has_a_case_per_document_and_item(outputs, report):
     assert set(cases) >= {item["id"] for item in framework["items"]}
     failure = cases["sla_bonus_malus"].find("failure")
     assert failure is not None and failure.get("type") == "warning"
-    assert "sla_bonus_malus.bonus" in failure.text and "[clause 3, paragraph" in failure.text
+    assert "sla_bonus_malus.bonus" in failure.text and "(clause 3, paragraph" in failure.text
     assert "Why: " in failure.text  # the rule's doc explains why it matters
     assert cases["term"].find("failure") is None  # a strong clause passes
     assert cases["insurance"].find("failure") is None  # information only: in the case's output
@@ -178,7 +178,7 @@ def test_github_annotations_of_the_repository(outputs):
     assert {command for command, _, _ in parsed} == {"error", "warning"}  # info findings are not annotated
     forum = [(props, message) for _, props, message in parsed if props["title"] == "clausekit governing_law.forum"]
     text_file = next(props for props, _ in forum if props["file"] == LEGACY)
-    assert text_file["line"] == "30"
+    assert text_file["line"] == "31"  # the sentence judged, under the heading
     pdf = next((props, message) for props, message in forum if props["file"] == HOSTING)
     assert "line" not in pdf[0] and "(clause 6, page 1, paragraph" in pdf[1]
     assert pdf[1].startswith("Playbook GL-2: name the forum, courts or arbitration, for 100% of disputes.")
@@ -210,7 +210,7 @@ def test_gitlab_code_quality_has_the_required_fields(outputs):
         assert isinstance(issue["location"]["lines"]["begin"], int) and issue["location"]["lines"]["begin"] >= 1
     assert len({issue["fingerprint"] for issue in issues}) == len(issues)
     forum = next(i for i in issues if i["check_name"] == "governing_law.forum" and i["location"]["path"] == LEGACY)
-    assert forum["location"]["lines"]["begin"] == 30 and forum["severity"] == "minor"
+    assert forum["location"]["lines"]["begin"] == 31 and forum["severity"] == "minor"
     assert not any(i["check_name"] == "pilot.missing" and i["location"]["path"] == LEGACY for i in issues)  # waived
     assert any(i["check_name"] == "waiver.expired" and i["severity"] == "major" for i in issues)
 

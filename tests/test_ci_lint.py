@@ -296,7 +296,8 @@ def test_the_text_report_is_in_colour_on_a_terminal_only(tmp_path):
     """Issue 20, point 6: colour on a terminal, none with NO_COLOR or in a pipe; same words in all three."""
     contract = Path(__file__).parent / "data" / "contracts" / "supplier_weak.fr.txt"
     args = [sys.executable, "-m", "clausekit", "lint", str(contract)]
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "CI")} | {"TERM": "xterm", "COLUMNS": "200"}
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "CI", "FORCE_COLOR")} | {
+        "TERM": "xterm", "COLUMNS": "200"}
     coloured = _stdout_on_terminal(args, env)
     assert "\x1b[33m  ! faible   sla_bonus_malus" in coloured  # a weak checklist clause in yellow
     assert "\x1b[2m  · absente  liability_cap" in coloured  # an optional missing clause dimmed, marked '·'
@@ -305,4 +306,8 @@ def test_the_text_report_is_in_colour_on_a_terminal_only(tmp_path):
     assert "\x1b" not in plain and "\x1b" not in piped
     assert plain.replace("\r\n", "\n") == piped
     assert re.sub(r"\x1b\[[0-9;]*m", "", coloured).replace("\r\n", "\n") == piped
-    assert "[article 3, ligne 11]" in piped and "Résumé" in piped  # the French report's own words are French
+    assert "[article 3.1, ligne 12]" in piped and "Résumé" in piped  # the French report's own words are French
+    forced = subprocess.run(args, capture_output=True, text=True, env=env | {"FORCE_COLOR": "1"}).stdout
+    assert "\x1b[33m  ! faible   sla_bonus_malus" in forced  # a CI log asked for colour in a pipe
+    assert "\x1b" not in subprocess.run(args, capture_output=True, text=True,
+                                       env=env | {"FORCE_COLOR": "1", "NO_COLOR": "1"}).stdout

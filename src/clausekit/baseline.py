@@ -40,7 +40,8 @@ def load_baseline(path: Path) -> set[str]:
                 or not isinstance(document.get("findings"), list):
             raise ClauseKitError(_NOT_A_REPORT, path)
         findings = [f for f in document["findings"] if isinstance(f, dict) and isinstance(f.get("rule"), str)]
-        computed = fingerprints(repo_path(document["path"]), [(f["rule"], f.get("quote")) for f in findings])
+        passages = [(f["rule"], None if f.get("clause_wide") else f.get("quote")) for f in findings]
+        computed = fingerprints(repo_path(document["path"]), passages)
         known.update(f.get("fingerprint") or fallback for f, fallback in zip(findings, computed, strict=True))
     return known
 

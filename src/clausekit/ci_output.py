@@ -19,6 +19,7 @@ from .results import DocumentReport, Finding
 from .rules import Rule
 from .config import project_root
 from .tracking import fingerprints, is_waived
+from .wording import related_sentences
 
 LINE_FORMATS = ("text", "markdown")  # formats whose Location.line is a line of the file
 _PLACEHOLDER = re.compile(r"\{\w+\}")
@@ -49,9 +50,20 @@ def where(location: Location | None) -> str:
     return location.describe(every_part=True) if location is not None else ""
 
 
+def ci_message(finding: Finding, lang: str, separator: str = " ") -> str:
+    """What a CI annotation says: the message and where (clause, paragraph, line), the passage judged
+    in quotes, and where the related passages are ('Closest: 12. Term, line 88.')."""
+    described = where(finding.location)
+    parts = [finding.message + (f" ({described})" if described else "")]
+    if finding.quote:
+        parts.append(f"\"{finding.quote}\"")
+    parts.extend(related_sentences(finding, lang))
+    return separator.join(parts)
+
+
 def finding_fingerprints(report: DocumentReport) -> list[str]:
     """Each finding's fingerprint: the one the run gave it, else computed the same way."""
-    computed = fingerprints(repo_path(report.path), [(f.rule, f.quote) for f in report.findings])
+    computed = fingerprints(repo_path(report.path), [(f.rule, f.identity_quote) for f in report.findings])
     return [getattr(f, "fingerprint", "") or fallback
             for f, fallback in zip(report.findings, computed, strict=True)]
 

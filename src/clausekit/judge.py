@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 from .analysis import values as value_readers
 from .analysis.sentences import AnalysedDocument, Sentence
-from .document import Document, Location, Paragraph, Section
-from .results import DocumentReport, Evidence, Finding, ItemResult
+from .document import Document, Paragraph, Section
+from .results import DocumentReport, Evidence, Finding, ItemResult, RelatedPassage
 from .clause_checks import LocatedClause, clause_checks, quote
 from .deadline import check_deadline
-from .rules import Element, ItemRules, RuleSet
+from .rules import Element, ItemRules, Rule, RuleSet
 
 MAX_ANCHOR_PARAGRAPHS = 12
 EXCLUDE_WINDOW = 80
@@ -32,6 +32,7 @@ class Scope:
     paragraphs: list[Paragraph] = field(default_factory=list)
     evidence_offsets: list[int] = field(default_factory=list)
     by_heading: bool = False  # a heading, or a run-in title opening a paragraph, names the clause
+    near_misses: list[int] = field(default_factory=list)  # mentions set aside (a definition, a pointer...)
 
 
 class DocumentAnalysis(AnalysedDocument):
@@ -259,17 +260,15 @@ def locate(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
                 window = document.text[max(0, start - EXCLUDE_WINDOW):match.end() + EXCLUDE_WINDOW]
                 if exclude_pattern.search(window):
                     continue
-            if pointer is not None and _points_elsewhere(document.text, match.end(), pointer):
-                continue
             if false_friends is not None and _false_friend(false_friends, document.text, start, match.end()):
                 continue
             if paragraph.index in seen:
                 continue
-            if _mentions_only(document.text, start, match.end(), scope_patterns):
-                continue
-            if definitions is not None and _in_definitions(document, paragraph, definitions):
-                continue
-            if _DEFINITION.match(paragraph.text) or _UNQUOTED_DEFINITION.match(paragraph.text):
+            if (pointer is not None and _points_elsewhere(document.text, match.end(), pointer)) \
+                    or _mentions_only(document.text, start, match.end(), scope_patterns) \
+                    or (definitions is not None and _in_definitions(document, paragraph, definitions)) \
+                    or _DEFINITION.match(paragraph.text) or _UNQUOTED_DEFINITION.match(paragraph.text):
+                scope.near_misses.append(start)  # it names the clause without providing it
                 continue
             seen.add(paragraph.index)
             scope.paragraphs.append(paragraph)
@@ -364,6 +363,116 @@ def judge_element(element: Element, sentences: list[Sentence], ruleset: RuleSet,
     return ElementVerdict(present=True, sentence=found[0][1], out_of_range=[v for v, _ in found], mentioned=True)
 
 
+EVIDENCE_PASSAGES = 3  # sentences quoted as the evidence of an item
+BODY_WORDS = 4  # a shorter sentence at a clause's start is its title ("2.1. Appointment."), not its body
+CLOSEST_ELEMENTS = 2  # a section showing this many of a missing item's elements is the closest to it
+
+
+def _quoted_paragraphs(document: Document, scope: Scope, offsets: list[int]) -> list[Paragraph]:
+    """The paragraphs of the evidence, and the one after each heading (where the clause's body starts)."""
+    chosen: dict[int, Paragraph] = {}
+    positions = {p.index: i for i, p in enumerate(scope.paragraphs)}
+    for offset in offsets:
+        paragraph = document.paragraph_at(offset)
+        chosen[paragraph.index] = paragraph
+        following = positions.get(paragraph.index, -1) + 1
+        if paragraph.is_heading and 0 < following < len(scope.paragraphs):
+            chosen[scope.paragraphs[following].index] = scope.paragraphs[following]
+    return [chosen[i] for i in sorted(chosen)]
+
+
+_LEADING_NUMBER = re.compile(r"\s*(?:(?:section|article|clause)\s+)?\d+(?:\.\d+)*\.?\s*", re.IGNORECASE)
+
+
+def _is_title(sentence: Sentence, document: Document) -> bool:
+    """A clause's heading split off as a sentence ("6.3. Effect of Termination."): its section's
+    title, the heading paragraph whole, or too short to say anything."""
+    words = _LEADING_NUMBER.sub("", sentence.text, count=1).strip(" .:;-–—")
+    if len(words.split()) < BODY_WORDS:
+        return True
+    paragraph = document.paragraph_at(sentence.start)
+    if paragraph.is_heading and sentence.text.strip() == paragraph.text.strip():
+        return True
+    heading = document.sections[paragraph.section].heading if document.sections else ""
+    return words.lower() == heading.strip(" .:;-–—").lower()
+
+
+def _body_sentence(document: Document, sentences: list[Sentence], offset: int) -> Sentence | None:
+    """The first sentence of the body at or after ``offset`` (a heading's offset gives its clause's first sentence)."""
+    for sentence in sentences:
+        if sentence.start + len(sentence.text) > offset and not _is_title(sentence, document):
+            return sentence
+    return None
+
+
+def _judged_passages(document: Document, sentences: list[Sentence], offsets: list[int],
+                     verdicts: dict[str, ElementVerdict]) -> list[Evidence]:
+    """What the verdict rests on: the sentences that settled the item's elements, in text order;
+    failing those, the first sentence of the clause at each place it was found."""
+    chosen = {v.sentence.start: v.sentence for v in verdicts.values()
+              if v.sentence is not None and not _is_title(v.sentence, document)}  # a heading naming a penalty
+    if not chosen:
+        for offset in offsets:
+            sentence = _body_sentence(document, sentences, offset)
+            if sentence is not None:
+                chosen.setdefault(sentence.start, sentence)
+    if not chosen:  # a heading with nothing under it
+        return [Evidence(quote(document.paragraph_at(o).text), document.location_at(o)) for o in offsets[:1]]
+    return [Evidence(quote(chosen[start].text), document.location_at(start))
+            for start in sorted(chosen)[:EVIDENCE_PASSAGES]]
+
+
+def _section_passage(document: Document, section: Section) -> RelatedPassage:
+    title = f"{section.number}. {section.heading}" if section.number else section.heading
+    return RelatedPassage("closest", quote(title), document.location_at(section.start))
+
+
+def _sentence_passage(document: Document, offset: int) -> RelatedPassage:
+    start, end = _sentence_around(document.text, offset, offset)
+    return RelatedPassage("closest", quote(document.text[start:end].strip()), document.location_at(start))
+
+
+def _most_elements(analysis: DocumentAnalysis, rules: ItemRules) -> RelatedPassage | None:
+    """The section that shows most of the item's elements, at least CLOSEST_ELEMENTS of them."""
+    patterns = [p for p in (e.patterns.get(analysis.lang) for e in rules.elements.values()) if p is not None]
+    if len(patterns) < CLOSEST_ELEMENTS:
+        return None
+    document = analysis.document
+    best, best_count = None, CLOSEST_ELEMENTS - 1
+    for section in document.sections:
+        if not section.heading or not section.paragraphs:
+            continue
+        lowered = document.text[section.start:section.end].lower()
+        count = sum(1 for pattern in patterns if pattern.in_lowered(lowered))
+        if count > best_count:
+            best, best_count = section, count
+    return _section_passage(document, best) if best is not None else None
+
+
+def closest_passage(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
+                    scope: Scope) -> RelatedPassage | None:
+    """Where a reader would look for a missing clause: the mentions that did not make one, the clause
+    of an item it often shares (term for termination), a mention set aside, or the section that shows
+    most of its elements."""
+    document = analysis.document
+    if scope.evidence_offsets:
+        return _sentence_passage(document, scope.evidence_offsets[0])
+    for other in rules.shares_clauses_with:
+        sections = [s for s in analysis.headed_sections(ruleset.items[other]) if s.paragraphs]
+        if sections:
+            return _section_passage(document, sections[0])
+    if scope.near_misses:
+        return _sentence_passage(document, scope.near_misses[0])
+    return _most_elements(analysis, rules)
+
+
+def _missing(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet, scope: Scope, rule: Rule,
+             report_lang: str) -> Finding:
+    closest = closest_passage(analysis, rules, ruleset, scope)
+    return Finding(rule.id, rules.item, rule.severity, rule.message[report_lang],
+                   related=(closest,) if closest is not None else ())
+
+
 def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
                report_lang: str) -> tuple[ItemResult, list[Finding]]:
     document, lang = analysis.document, analysis.lang
@@ -373,31 +482,25 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     scope = locate(analysis, rules, ruleset, claimed)
     result = ItemResult(id=item.id, kind=item.kind, title=item.title[report_lang], status="missing")
     if not scope.paragraphs:
-        return result, [Finding(rule=severity_missing.id, item=item.id, severity=severity_missing.severity,
-                                message=severity_missing.message[report_lang])]
+        return result, [_missing(analysis, rules, ruleset, scope, severity_missing, report_lang)]
     evidence_offsets = scope.evidence_offsets[:3]
     if rules.elements or rules.weaknesses:
         sentences = analysis.sentences(scope.paragraphs)
     else:  # nothing to judge sentence by sentence: split only the passages quoted as evidence
-        quoted = {document.paragraph_at(o).index: document.paragraph_at(o) for o in evidence_offsets}
-        sentences = analysis.sentences([quoted[i] for i in sorted(quoted)])
-    for offset in evidence_offsets:
-        paragraph = document.paragraph_at(offset)
-        sentence = next((s for s in sentences if s.start <= offset < s.start + len(s.text) + 1), None)
-        text = paragraph.text if paragraph.is_heading or sentence is None else sentence.text
-        result.evidence.append(Evidence(quote(text), document.location_at(offset)))
-    clause_location = result.evidence[0].location if result.evidence else Location()
-    findings: list[Finding] = []
+        sentences = analysis.sentences(_quoted_paragraphs(document, scope, evidence_offsets))
     verdicts = {name: judge_element(element, sentences, ruleset, lang) for name, element in rules.elements.items()}
     if not scope.by_heading and sum(v.mentioned for v in verdicts.values()) < rules.min_elements_without_heading:
-        result.evidence.clear()
-        return result, [Finding(severity_missing.id, item.id, severity_missing.severity,
-                                severity_missing.message[report_lang])]
+        return result, [_missing(analysis, rules, ruleset, scope, severity_missing, report_lang)]
+    result.evidence.extend(_judged_passages(document, sentences, evidence_offsets, verdicts))
+    first = result.evidence[0] if result.evidence else None
+    findings: list[Finding] = []
     for element in rules.elements.values():
         verdict = verdicts[element.name]
         rule = rules.rule_for(f"element:{element.name}")
-        if not verdict.present:
-            findings.append(Finding(rule.id, item.id, rule.severity, rule.message[report_lang], clause_location))
+        if not verdict.present:  # the clause was judged as a whole: its first passage is the evidence
+            findings.append(Finding(rule.id, item.id, rule.severity, rule.message[report_lang],
+                                    first.location if first else None, first.text if first else None,
+                                    clause_wide=True))
             continue
         if verdict.out_of_range and element.value is not None and verdict.sentence is not None:
             range_rule = rules.rules[element.value.rule]

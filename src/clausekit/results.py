@@ -25,13 +25,34 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class RelatedPassage:
+    """Another passage a finding points the reader to: the closest clause to a missing one, the
+    clause a contradiction is with. ``role`` says which (``closest``, ``stated``...)."""
+
+    role: str
+    text: str
+    location: Location
+
+    def as_dict(self) -> dict:
+        return {"role": self.role, "text": self.text, "location": self.location.as_dict()}
+
+
+@dataclass(frozen=True)
 class Finding:
     rule: str
     item: str
     severity: str
     message: str
     location: Location | None = None
-    quote: str | None = None
+    quote: str | None = None  # the passage judged, on one line
+    related: tuple[RelatedPassage, ...] = ()
+    clause_wide: bool = False  # about the clause as a whole (an element it lacks): its quote is the clause's first passage
+
+    @property
+    def identity_quote(self) -> str | None:
+        """The passage that makes the finding what it is (its fingerprint): none for a clause-wide
+        finding, which stays the same finding whatever the clause's first sentence says."""
+        return None if self.clause_wide else self.quote
 
     def as_dict(self) -> dict:
         data: dict[str, object] = {"rule": self.rule, "item": self.item, "severity": self.severity,
@@ -40,6 +61,10 @@ class Finding:
             data["location"] = self.location.as_dict()
         if self.quote:
             data["quote"] = self.quote
+        if self.related:
+            data["related"] = [r.as_dict() for r in self.related]
+        if self.clause_wide:
+            data["clause_wide"] = True
         return data
 
 

@@ -3,7 +3,8 @@
 The fingerprint lets a later run (``--baseline``), GitHub code scanning and GitLab
 recognise the same finding after unrelated edits: it hashes the file's path, the
 rule id and the quoted passage (normalised: case, spacing, punctuation and a leading
-clause number do not count) or, for a finding without a quote, the rule alone. Line
+clause number do not count) or, for a finding without a quote or about a whole clause
+(``Finding.clause_wide``), the rule alone. Line
 numbers and clause numbers never enter it, so inserting a clause above changes
 nothing. Identical findings in one file are told apart by their order.
 """
@@ -104,5 +105,5 @@ def tracked(finding: Finding) -> TrackedFinding:
 
 def fingerprint_findings(path: str, findings: list[Finding]) -> list[Finding]:
     """Every finding of one document as a ``TrackedFinding`` with its fingerprint."""
-    prints = fingerprints(path, [(f.rule, f.quote) for f in findings])
+    prints = fingerprints(path, [(f.rule, f.identity_quote) for f in findings])
     return [replace(tracked(f), fingerprint=p) for f, p in zip(findings, prints, strict=True)]

@@ -7,6 +7,7 @@ needs the other.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import yaml
 
 from .checklist import load_checklist
 from .document import Location
-from .results import DocumentReport, Finding, ItemResult
+from .results import DocumentReport, Finding, ItemResult, RelatedPassage
 
 _TEXTS = Path(__file__).resolve().with_name("texts.yaml")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -43,6 +44,29 @@ def where(location: Location | None, lang: str) -> str:
     elif location.paragraph and not location.page:
         parts.append(names["paragraph"].format(value=location.paragraph))
     return ", ".join(parts)
+
+
+def related_passage(related: RelatedPassage, lang: str) -> str:
+    """'12. Term, line 88' for a clause heading, '“Pilot Period” means … (clause 1.4, line 12)' for a sentence."""
+    location = related.location
+    clause = location.clause
+    if clause and related.text.startswith(clause):  # the heading says its number: the place adds the rest
+        place = where(replace(location, clause=None), lang)
+        return f"{related.text}, {place}" if place else related.text
+    shown = words(lang)["related"]["quote"].format(text=related.text)
+    place = where(location, lang)
+    return f"{shown} ({place})" if place else shown
+
+
+def related_sentences(finding: Finding, lang: str) -> list[str]:
+    """One sentence per related passage: 'Closest: 12. Term, line 88.'"""
+    texts = words(lang)["related"]
+    return [texts[r.role].format(passage=related_passage(r, lang)) for r in finding.related if r.role in texts]
+
+
+def full_message(finding: Finding, lang: str) -> str:
+    """The finding's message followed by where the related passages are: what CI outputs show."""
+    return " ".join([finding.message, *related_sentences(finding, lang)])
 
 
 def profile_title(profile: str, lang: str) -> str:

@@ -13,7 +13,7 @@ from ..drafting.language import language
 from ..results import DocumentReport, ItemResult
 from ..rules import RuleSet
 from ..safe_text import visible
-from ..wording import item_findings, profile_title, verdict, words
+from ..wording import item_findings, profile_title, verdict, where, words
 from .proposals import Proposal, library, library_clause
 
 _CODE = re.compile(r"`([^`]*)`")
@@ -71,7 +71,8 @@ def weak_lines(report: DocumentReport, item: ItemResult, anchor_paragraph: int |
         line = f"• {finding.message}"
         elsewhere = finding.location is None or finding.location.paragraph != anchor_paragraph
         if finding.quote and elsewhere:
-            line += f" {quoted(finding.quote, lang)}"
+            place = where(finding.location, lang)
+            line += f" {quoted(finding.quote, lang)}" + (f" ({place})" if place else "")
         lines.append(line)
         rule = rules.get(finding.rule)
         if rule is not None and rule.doc[lang] not in asks:

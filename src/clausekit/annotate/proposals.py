@@ -20,7 +20,7 @@ from ..drafting.library import Clause, default_library, load_library
 from ..drafting.render import Placeholder, render_source, sandbox_environment
 from ..errors import ClauseKitError
 from ..results import DocumentReport
-from ..wording import words
+from ..wording import full_message, words
 
 # A placeholder travels through the text between these private-use marks, so that the Word
 # writer can highlight it and plain-text outputs can drop the marks.
@@ -157,7 +157,8 @@ def proposals_for(report: DocumentReport) -> list[Proposal]:
         clause = library_clause(clauses, item.id)
         if clause is None:
             continue
-        reason = next((f.message for f in report.findings if f.item == item.id), item.title)
+        reason = next((full_message(f, report.report_language) for f in report.findings if f.item == item.id),
+                      item.title)  # the finding says where the closest passage is
         paragraphs, fill_in = renderer.render(clause)
         proposals.append(Proposal(item=item.id, clause_id=clause.id, title=plain(paragraphs[0].text), reason=reason,
                                   paragraphs=paragraphs, fill_in=fill_in))

@@ -16,7 +16,7 @@ from docx.shared import Cm
 
 from ..results import DocumentReport
 from ..safe_text import visible
-from ..wording import item_findings, profile_title, where, words
+from ..wording import item_findings, profile_title, related_sentences, where, words
 from .notes import proposal_lines, quoted, summary_lines
 from .proposals import Proposal, pieces, plain
 
@@ -59,6 +59,9 @@ def _items_table(word, report: DocumentReport, kind: str) -> None:
         evidence = cells[2].paragraphs[0]
         if not item.evidence:
             evidence.add_run(text["report"]["no_evidence"]).italic = True
+            for finding in item_findings(report, item):  # where one would look for it
+                for sentence in related_sentences(finding, lang):
+                    evidence.add_run(f" {visible(sentence)}").italic = True
         for number, found in enumerate(item.evidence):
             paragraph = evidence if number == 0 else cells[2].add_paragraph()
             paragraph.add_run(quoted(found.text, lang))
@@ -66,11 +69,16 @@ def _items_table(word, report: DocumentReport, kind: str) -> None:
             if place:
                 paragraph.add_run(f" ({place})").italic = True
         if item.status == "weak":
+            shown = {found.text for found in item.evidence}
             for finding in item_findings(report, item):
                 paragraph = cells[2].add_paragraph()
                 paragraph.add_run(f"• {visible(finding.message)}").bold = True
-                if finding.quote:
+                if finding.quote and finding.quote not in shown:  # a passage not quoted above
+                    shown.add(finding.quote)
                     paragraph.add_run(f" {quoted(finding.quote, lang)}")
+                    place = where(finding.location, lang)
+                    if place:
+                        paragraph.add_run(f" ({place})").italic = True
     for row in table.rows:
         for cell, width in zip(row.cells, COLUMN_WIDTHS):
             cell.width = width

@@ -210,11 +210,13 @@ def _stdin_copy(ctx: click.Context, name: str | None) -> Path:
 
 
 def _colour_wanted() -> bool:
-    """Colour on a terminal only, and never when NO_COLOR is set (no-color.org) or TERM is dumb."""
+    """Colour on a terminal, or where FORCE_COLOR asks for it (a CI log that shows colour); never when
+    NO_COLOR is set (no-color.org) or TERM is dumb."""
     import os
     import sys
 
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    wanted = sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR"))
+    return wanted and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
 def _results(tasks, options, workers: int, scheduler: str | None, batch_size: int, ship_files: bool):

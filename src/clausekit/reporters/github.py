@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
-from ..ci_output import line_of, repo_path, severity_counts, where
+from ..ci_output import ci_message, line_of, repo_path, severity_counts, where
 from ..fileio import append_step_summary
 from ..results import DocumentReport, InputFailure, RunResult
 from ..safe_text import visible
@@ -55,10 +55,7 @@ def render_github(run: RunResult) -> str:
         for finding in report.findings:
             if is_waived(finding) or finding.severity not in COMMANDS:
                 continue
-            location = where(finding.location)
-            message = finding.message + (f" ({location})" if location else "")
-            if finding.quote:
-                message += f"\n\"{finding.quote}\""
+            message = ci_message(finding, report.report_language, separator="\n")
             lines.append(workflow_command(COMMANDS[finding.severity], message, file=path,
                                           line=line_of(report, finding.location), title=f"clausekit {finding.rule}"))
     for failure in failures:

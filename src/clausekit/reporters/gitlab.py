@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 
-from ..ci_output import finding_fingerprints, line_of, repo_path, where
+from ..ci_output import ci_message, finding_fingerprints, line_of, repo_path
 from ..results import RunResult
 from ..tracking import fingerprints, is_waived
 from . import register
@@ -30,10 +30,9 @@ def render_gitlab(run: RunResult) -> str:
         for finding, fingerprint in zip(report.findings, finding_fingerprints(report), strict=True):
             if is_waived(finding):
                 continue
-            location = where(finding.location)
             issues.append({
                 "type": "issue",
-                "description": finding.message + (f" ({location})" if location else ""),
+                "description": ci_message(finding, report.report_language),
                 "check_name": finding.rule,
                 "fingerprint": fingerprint,
                 "severity": SEVERITIES[finding.severity],

@@ -114,7 +114,7 @@ def _tiles(items: list[ItemResult], words: dict, document: int, linked: set[str]
 
 def _findings(report: DocumentReport, words: dict, document: int) -> tuple[str, set[str]]:
     """The findings, item by item (missing first), each quote under its message; and the items listed."""
-    from ..wording import item_findings, where
+    from ..wording import full_message, item_findings, where
 
     lang = report.report_language
     entries, listed = [], set()
@@ -123,14 +123,15 @@ def _findings(report: DocumentReport, words: dict, document: int) -> tuple[str, 
         if item.status == "strong" or (item.status == "missing" and item.kind != "checklist"):
             continue
         findings = item_findings(report, item)
-        lines = []
-        for finding in findings:
+        lines, quoted = [], set()
+        for finding in findings:  # a passage judged for several findings is quoted under the first
             place = where(finding.location, lang)
-            lines.append(f'<p class="message" data-rule="{_e(finding.rule)}">{_e(finding.message)}'
+            lines.append(f'<p class="message" data-rule="{_e(finding.rule)}">{_e(full_message(finding, lang))}'
                          + (f' <span class="where">({_e(place)})</span>' if place else "") + "</p>")
-            if finding.quote:
+            if finding.quote and finding.quote not in quoted:
+                quoted.add(finding.quote)
                 lines.append(f"<blockquote>{_e(finding.quote)}</blockquote>")
-        if item.status == "weak" and item.evidence and not any(f.quote for f in findings):
+        if item.status == "weak" and item.evidence and not quoted:
             evidence = item.evidence[0]
             place = where(evidence.location, lang)
             lines.append(f"<blockquote>{_e(evidence.text)}</blockquote>"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from xml.etree import ElementTree as ET
 
-from ..ci_output import findings_by_item, repo_path, where
+from ..ci_output import ci_message, findings_by_item, repo_path
 from ..results import Finding, RunResult
 from ..rules import Rule
 from ..tracking import is_waived
@@ -28,11 +28,11 @@ def _xml_text(text: str) -> str:
     return _NOT_XML.sub(" ", text)
 
 
-def _describe(finding: Finding) -> str:
-    location = where(finding.location)
-    line = f"{finding.rule} ({finding.severity}): {finding.message}" + (f" [{location}]" if location else "")
-    if finding.quote:
-        line += f"\n    \"{finding.quote}\""
+_CONTINUED = "\n    "  # the quote and the related passages, indented under the finding
+
+
+def _describe(finding: Finding, lang: str) -> str:
+    line = f"{finding.rule} ({finding.severity}): {ci_message(finding, lang, separator=_CONTINUED)}"
     waiver = getattr(finding, "waiver", None)
     if waiver is not None:
         line += f"\n    {waiver.describe()}"
@@ -47,14 +47,14 @@ def _case(suite: ET.Element, classname: str, name: str, findings: list[Finding],
     others = [f for f in findings if f not in failing]
     if failing:
         worst = min(failing, key=lambda f: FAILING_SEVERITIES.index(f.severity))
-        explanation = [_describe(f) for f in failing]
+        explanation = [_describe(f, lang) for f in failing]
         docs = dict.fromkeys(catalogue[f.rule].doc[lang] for f in failing if f.rule in catalogue)
         explanation.extend(f"Why: {doc}" for doc in docs)
         failure = ET.SubElement(case, "failure", message=_xml_text(f"{worst.rule}: {worst.message}"),
                                 type=worst.severity)
         failure.text = _xml_text("\n".join(explanation))
     if others:
-        ET.SubElement(case, "system-out").text = _xml_text("\n".join(_describe(f) for f in others))
+        ET.SubElement(case, "system-out").text = _xml_text("\n".join(_describe(f, lang) for f in others))
     return "failure" if failing else "passed"
 
 

@@ -15,10 +15,11 @@ import os
 from urllib.parse import quote
 
 from .. import __version__
-from ..ci_output import finding_fingerprints, line_of, repo_path, report_language, root, short_message, where
+from ..ci_output import ci_message, finding_fingerprints, line_of, repo_path, report_language, root, short_message
 from ..rule_docs import help_uri
-from ..results import DocumentReport, Finding, RunResult
+from ..results import DocumentReport, Finding, RelatedPassage, RunResult
 from ..rules import Rule
+from ..wording import related_passage
 from . import register
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -53,9 +54,18 @@ def _unknown_descriptor(finding: Finding) -> dict:
             "properties": {"tags": ["contract", finding.item]}}
 
 
+def _related(report: DocumentReport, passage: RelatedPassage, number: int) -> dict:
+    """A passage the finding points to (the closest clause, the clause it contradicts), numbered from 1."""
+    region: dict = {"startLine": line_of(report, passage.location) or 1, "snippet": {"text": passage.text}}
+    if passage.location.as_dict():
+        region["properties"] = passage.location.as_dict()
+    return {"id": number, "physicalLocation": {"artifactLocation": _artifact(report.path), "region": region},
+            "message": {"text": related_passage(passage, report.report_language)},
+            "properties": {"role": passage.role}}
+
+
 def _result(report: DocumentReport, finding: Finding, fingerprint: str, rule_index: int) -> dict:
     location = finding.location
-    described = where(location)
     region: dict = {"startLine": line_of(report, location) or 1}
     if finding.quote:
         region["snippet"] = {"text": finding.quote}
@@ -69,11 +79,13 @@ def _result(report: DocumentReport, finding: Finding, fingerprint: str, rule_ind
         "ruleId": finding.rule,
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity],
-        "message": {"text": finding.message + (f" ({described})" if described else "")},
+        "message": {"text": ci_message(finding, report.report_language)},
         "locations": [physical],
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
         "properties": {"item": finding.item, "language": report.language, "profile": report.profile},
     }
+    if finding.related:
+        result["relatedLocations"] = [_related(report, passage, i) for i, passage in enumerate(finding.related, 1)]
     waiver = getattr(finding, "waiver", None)
     if waiver is not None:
         result["suppressions"] = [{"kind": "inSource" if waiver.inline else "external", "status": "accepted",

@@ -14,19 +14,20 @@ from dataclasses import replace
 from rich.text import Text
 
 from ..ci_output import report_language
-from ..results import DocumentReport, Finding, InputFailure, RunResult
+from ..results import DocumentReport, Finding, ItemResult, RunResult
 from ..safe_text import visible
 from ..summary import about_waivers, summary_table, waivers_section
+from ..wording import full_message
 from ..rules import PROOFREADING
 from . import register
 
 _WORDS = {
     "en": {"strong": "strong", "weak": "weak", "missing": "missing", "checklist": "checklist", "hygiene": "other clauses",
            "verdict": "{missing} missing, {weak} weak, {strong} strong", "error": "error",
-           "proofreading": "proofreading", "findings": "{count} finding(s)"},
+           "proofreading": "proofreading", "findings": "{count} finding(s)", "closest": "closest:"},
     "fr": {"strong": "solide", "weak": "faible", "missing": "absente", "checklist": "checklist", "hygiene": "autres clauses",
            "verdict": "{missing} absente(s), {weak} faible(s), {strong} solide(s)", "error": "erreur",
-           "proofreading": "relecture", "findings": "{count} constat(s)"},
+           "proofreading": "relecture", "findings": "{count} constat(s)", "closest": "le plus proche\u00a0:"},
 }
 _MARK = {"strong": "✓", "weak": "!", "missing": "✗"}
 _OPTIONAL_MISSING = "·"  # a missing clause the profile does not require: info, not a failure
@@ -56,27 +57,39 @@ def _document(report: DocumentReport) -> list[Line]:
         if kind == "hygiene":
             lines.append((f"  {words['hygiene']}: {words['verdict'].format(**report.counts('hygiene'))}", "bold"))
         for item in sorted(items, key=lambda i: ("missing", "weak", "strong").index(i.status)):
-            where = item.evidence[0].location.describe(lang=lang) if item.evidence else ""
-            optional = kind == "hygiene" and item.status == "missing"
-            mark = _OPTIONAL_MISSING if optional else _MARK[item.status]
-            lines.append((f"  {mark} {words[item.status]:8} {item.id:28} {item.title}" + (f"  [{where}]" if where else ""),
-                          "dim" if optional else _STATUS_STYLE[item.status]))
-            if item.status == "strong" and kind == "hygiene":
-                continue
-            for finding in findings_by_item.get(item.id, []):
-                if optional:
-                    continue
-                described = finding.location.describe(lang=lang) if finding.location else ""
-                lines.append((f"      {finding.rule}: {finding.message}" + (f" [{described}]" if described else ""), ""))
-                if finding.quote:
-                    lines.append(_quote(finding.quote, lang))
-            if item.status == "weak" and item.evidence and not any(f.quote for f in findings_by_item.get(item.id, [])):
-                lines.append(_quote(item.evidence[0].text, lang))
+            lines.extend(_item(item, findings_by_item.get(item.id, []), lang))
     proofreading = findings_by_item.get(PROOFREADING, [])
     if proofreading:  # drafting defects of the whole document, in their own section
         lines.append((f"  {words['proofreading']}: {words['findings'].format(count=len(proofreading))}", "bold"))
         for finding in proofreading:
             lines.extend(_proofreading_lines(finding, lang))
+    return lines
+
+
+def _item(item: ItemResult, findings: list[Finding], lang: str) -> list[Line]:
+    """The item's verdict line, then each finding with where it is, and the passages judged, each quoted once."""
+    words = _WORDS[lang]
+    optional = item.kind == "hygiene" and item.status == "missing"
+    mark = _OPTIONAL_MISSING if optional else _MARK[item.status]
+    where = ""
+    if item.evidence:
+        where = item.evidence[0].location.describe(lang=lang)
+    elif optional:  # its finding is not listed: where one would look for the clause goes on its line
+        closest = next((r for f in findings for r in f.related if r.role == "closest"), None)
+        where = f"{words['closest']} {closest.location.describe(lang=lang)}" if closest else ""
+    lines: list[Line] = [(f"  {mark} {words[item.status]:8} {item.id:28} {item.title}" + (f"  [{where}]" if where else ""),
+                          "dim" if optional else _STATUS_STYLE[item.status])]
+    if optional or (item.status == "strong" and item.kind == "hygiene"):
+        return lines
+    quoted: set[str] = set()
+    for finding in findings:
+        described = finding.location.describe(lang=lang) if finding.location else ""
+        lines.append((f"      {finding.rule}: {full_message(finding, lang)}" + (f" [{described}]" if described else ""), ""))
+        if finding.quote and finding.quote not in quoted:
+            quoted.add(finding.quote)
+            lines.append(_quote(finding.quote, lang))
+    if not quoted and item.evidence:  # what a strong or weak verdict rests on
+        lines.append(_quote(item.evidence[0].text, lang))
     return lines
 
 
