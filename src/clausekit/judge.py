@@ -364,37 +364,54 @@ def judge_element(element: Element, sentences: list[Sentence], ruleset: RuleSet,
 
 
 EVIDENCE_PASSAGES = 3  # sentences quoted as the evidence of an item
+TITLE_PIECES = 3  # at most this many punctuated pieces of a heading precede a clause's first sentence
 BODY_WORDS = 4  # a shorter sentence at a clause's start is its title ("2.1. Appointment."), not its body
-CLOSEST_ELEMENTS = 2  # a section showing this many of a missing item's elements is the closest to it
 
 
-def _quoted_paragraphs(document: Document, scope: Scope, offsets: list[int]) -> list[Paragraph]:
-    """The paragraphs of the evidence, and the one after each heading (where the clause's body starts)."""
-    chosen: dict[int, Paragraph] = {}
+def _first_passages(document: Document, scope: Scope, offsets: list[int]) -> list[Evidence]:
+    """The sentence at each place the clause was found, by its punctuation (a clause with nothing to
+    judge is not parsed); at a heading, the first sentence of the paragraph after it."""
     positions = {p.index: i for i, p in enumerate(scope.paragraphs)}
+    passages: dict[int, Evidence] = {}
     for offset in offsets:
         paragraph = document.paragraph_at(offset)
-        chosen[paragraph.index] = paragraph
         following = positions.get(paragraph.index, -1) + 1
-        if paragraph.is_heading and 0 < following < len(scope.paragraphs):
-            chosen[scope.paragraphs[following].index] = scope.paragraphs[following]
-    return [chosen[i] for i in sorted(chosen)]
+        if paragraph.is_heading and _title_only(paragraph.text, document, paragraph) \
+                and 0 < following < len(scope.paragraphs):
+            paragraph = scope.paragraphs[following]
+            offset = paragraph.start
+        start, end = _sentence_around(document.text, offset, offset)
+        start, end = max(start, paragraph.start), min(end, paragraph.end)
+        text = document.text[start:end].strip()
+        for _ in range(TITLE_PIECES):  # "6.3." and "Effect of Termination." before the body
+            if not (text and _title_only(text, document, paragraph) and end < paragraph.end):
+                break
+            start, end = _sentence_around(document.text, end + 1, end + 1)
+            start, end = max(start, paragraph.start), min(end, paragraph.end)
+            text = document.text[start:end].strip()
+        cut = start > paragraph.start and not any(c in ".;!?\n" for c in document.text[start - 2:start])
+        shown = quote(text or paragraph.text)
+        passages.setdefault(start, Evidence("…" + shown if cut else shown, document.location_at(start)))
+    return [passages[start] for start in sorted(passages)]
 
 
 _LEADING_NUMBER = re.compile(r"\s*(?:(?:section|article|clause)\s+)?\d+(?:\.\d+)*\.?\s*", re.IGNORECASE)
 
 
-def _is_title(sentence: Sentence, document: Document) -> bool:
-    """A clause's heading split off as a sentence ("6.3. Effect of Termination."): its section's
-    title, the heading paragraph whole, or too short to say anything."""
-    words = _LEADING_NUMBER.sub("", sentence.text, count=1).strip(" .:;-–—")
+def _title_only(text: str, document: Document, paragraph: Paragraph) -> bool:
+    """Whether ``text`` (in ``paragraph``) is a clause's heading and no more ("6.3. Effect of Termination."):
+    its section's title, the heading paragraph whole, or too short to say anything."""
+    words = _LEADING_NUMBER.sub("", text, count=1).strip(" .:;-–—")
     if len(words.split()) < BODY_WORDS:
         return True
-    paragraph = document.paragraph_at(sentence.start)
-    if paragraph.is_heading and sentence.text.strip() == paragraph.text.strip():
+    if paragraph.is_heading and text.strip() == paragraph.text.strip():
         return True
     heading = document.sections[paragraph.section].heading if document.sections else ""
     return words.lower() == heading.strip(" .:;-–—").lower()
+
+
+def _is_title(sentence: Sentence, document: Document) -> bool:
+    return _title_only(sentence.text, document, document.paragraph_at(sentence.start))
 
 
 def _body_sentence(document: Document, sentences: list[Sentence], offset: int) -> Sentence | None:
@@ -432,28 +449,11 @@ def _sentence_passage(document: Document, offset: int) -> RelatedPassage:
     return RelatedPassage("closest", quote(document.text[start:end].strip()), document.location_at(start))
 
 
-def _most_elements(analysis: DocumentAnalysis, rules: ItemRules) -> RelatedPassage | None:
-    """The section that shows most of the item's elements, at least CLOSEST_ELEMENTS of them."""
-    patterns = [p for p in (e.patterns.get(analysis.lang) for e in rules.elements.values()) if p is not None]
-    if len(patterns) < CLOSEST_ELEMENTS:
-        return None
-    document = analysis.document
-    best, best_count = None, CLOSEST_ELEMENTS - 1
-    for section in document.sections:
-        if not section.heading or not section.paragraphs:
-            continue
-        lowered = document.text[section.start:section.end].lower()
-        count = sum(1 for pattern in patterns if pattern.in_lowered(lowered))
-        if count > best_count:
-            best, best_count = section, count
-    return _section_passage(document, best) if best is not None else None
-
-
 def closest_passage(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
                     scope: Scope) -> RelatedPassage | None:
     """Where a reader would look for a missing clause: the mentions that did not make one, the clause
-    of an item it often shares (term for termination), a mention set aside, or the section that shows
-    most of its elements."""
+    of an item it often shares (term for termination), or a mention set aside (a definition, a pointer
+    to another agreement). None when nothing in the text comes close: a guess would mislead."""
     document = analysis.document
     if scope.evidence_offsets:
         return _sentence_passage(document, scope.evidence_offsets[0])
@@ -463,7 +463,7 @@ def closest_passage(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleS
             return _section_passage(document, sections[0])
     if scope.near_misses:
         return _sentence_passage(document, scope.near_misses[0])
-    return _most_elements(analysis, rules)
+    return None
 
 
 def _missing(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet, scope: Scope, rule: Rule,
@@ -484,14 +484,13 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     if not scope.paragraphs:
         return result, [_missing(analysis, rules, ruleset, scope, severity_missing, report_lang)]
     evidence_offsets = scope.evidence_offsets[:3]
-    if rules.elements or rules.weaknesses:
-        sentences = analysis.sentences(scope.paragraphs)
-    else:  # nothing to judge sentence by sentence: split only the passages quoted as evidence
-        sentences = analysis.sentences(_quoted_paragraphs(document, scope, evidence_offsets))
+    judged = bool(rules.elements or rules.weaknesses)
+    sentences = analysis.sentences(scope.paragraphs) if judged else []  # nothing to judge sentence by sentence
     verdicts = {name: judge_element(element, sentences, ruleset, lang) for name, element in rules.elements.items()}
     if not scope.by_heading and sum(v.mentioned for v in verdicts.values()) < rules.min_elements_without_heading:
         return result, [_missing(analysis, rules, ruleset, scope, severity_missing, report_lang)]
-    result.evidence.extend(_judged_passages(document, sentences, evidence_offsets, verdicts))
+    result.evidence.extend(_judged_passages(document, sentences, evidence_offsets, verdicts) if judged
+                           else _first_passages(document, scope, evidence_offsets))
     first = result.evidence[0] if result.evidence else None
     findings: list[Finding] = []
     for element in rules.elements.values():
