@@ -85,17 +85,26 @@ def proofread_file(path: Path, lang: str):
     return proofread(read_document(path), lang, lang)
 
 
-def test_every_rule_has_examples_and_a_check():
-    registered = checks()
-    assert {rule.check for rule in RULES} == set(registered)  # no check without rules, no rule without a check
-    for rule in RULES:
-        assert rule.id.startswith("proofreading.") and rule.item == "proofreading"
+def assert_rules_complete(rules, registered, item: str) -> None:
+    """No check without rules, no rule without a check; every rule of ``item`` with its examples."""
+    assert {rule.check for rule in rules} == set(registered)
+    for rule in rules:
+        assert rule.id.startswith(f"{item}.") and rule.item == item
         for outcome in ("pass", "fail"):
             assert set(rule.examples[outcome]) == set(LANGUAGES), (rule.id, outcome)
 
 
-CASES = [pytest.param(rule, outcome, lang, fmt, id=f"{rule.id}-{outcome}-{lang}-{fmt}")
-         for rule in RULES for outcome in ("fail", "pass") for lang in LANGUAGES for fmt in FORMATS]
+def example_cases(rules) -> list:
+    """One test case per rule, outcome, language and format."""
+    return [pytest.param(rule, outcome, lang, fmt, id=f"{rule.id}-{outcome}-{lang}-{fmt}")
+            for rule in rules for outcome in ("fail", "pass") for lang in LANGUAGES for fmt in FORMATS]
+
+
+def test_every_rule_has_examples_and_a_check():
+    assert_rules_complete(RULES, checks(), "proofreading")
+
+
+CASES = example_cases(RULES)
 
 
 @pytest.mark.parametrize(("rule", "outcome", "lang", "fmt"), CASES)

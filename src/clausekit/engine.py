@@ -3,7 +3,8 @@
 The checklist and its rules (the built-in item packages, an organisation's item
 packages and rule folders), and the stages a document goes through::
 
-    read (readers) -> analyse + judge each item (judge) -> proofread -> inline suppressions -> report (reporters)
+    read (readers) -> analyse + judge each item (judge) -> facts -> consistency -> proofread
+        -> inline suppressions -> report (reporters)
 
 Commands build one engine and hand it down; ``clausekit rules``, the waivers, the
 reporters' rule catalogue and lint all see the same rules.
@@ -47,6 +48,8 @@ class Engine:
         from dataclasses import replace
 
         from .analysis.language import detect_language, detect_profile
+        from .consistency import check_consistency
+        from .facts import extract_facts
         from .judge import judge_document
         from .proofread import proofread
         from .suppressions import apply_suppressions, take_directives
@@ -55,7 +58,10 @@ class Engine:
         lang = lang or detect_language(document)
         profile = profile or detect_profile(document)
         report = judge_document(document, self.rules, lang, profile, report_lang, model)
-        report = replace(report, findings=[*report.findings, *proofread(document, lang, report.report_language)])
+        facts = extract_facts(document, self.rules, lang)
+        contradictions = check_consistency(document, facts, self.rules, lang, report.report_language)
+        report = replace(report, facts=facts, findings=[*report.findings, *contradictions,
+                                                        *proofread(document, lang, report.report_language)])
         return apply_suppressions(report, document, directives, self.catalogue())
 
     def lint_path(self, path: str | Path, lang: str | None = None, profile: str | None = None,

@@ -68,6 +68,28 @@ class Finding:
         return data
 
 
+@dataclass(frozen=True)
+class Fact:
+    """Something the contract states, read once for every feature that needs it (the consistency
+    rules, the key terms of a report): a duration and the period it belongs to, a governing law, a
+    forum. ``value`` is as the text says it ("three (3) months", "france"); ``months`` is a
+    duration's length, for comparisons."""
+
+    kind: str
+    value: str
+    text: str  # the sentence stating it, on one line
+    location: Location
+    start: int  # offset in the document text, for order and for the passage's paragraph
+    months: float | None = None
+
+    def as_dict(self) -> dict:
+        data: dict[str, object] = {"kind": self.kind, "value": self.value, "text": self.text,
+                                   "location": self.location.as_dict()}
+        if self.months is not None:
+            data["months"] = round(self.months, 4)
+        return data
+
+
 @dataclass
 class ItemResult:
     id: str
@@ -93,6 +115,7 @@ class DocumentReport:
     format: str = ""
     pages: int | None = None
     sha256: str = ""  # of the file's bytes, when it was read from a file (what --resume compares)
+    facts: list[Fact] = field(default_factory=list)  # what the contract states (durations, law, forum...)
 
     def counts(self, kind: str | None = None) -> dict[str, int]:
         counts = {"strong": 0, "weak": 0, "missing": 0}
@@ -106,7 +129,8 @@ class DocumentReport:
                 "format": self.format, "words": self.words,
                 "summary": {"checklist": self.counts("checklist"), "hygiene": self.counts("hygiene")},
                 "items": [i.as_dict() for i in self.items],
-                "findings": [f.as_dict() for f in self.findings]}
+                "findings": [f.as_dict() for f in self.findings],
+                "facts": [f.as_dict() for f in self.facts]}
 
 
 @dataclass(frozen=True)

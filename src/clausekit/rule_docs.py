@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from .rules import Rule, RuleSet
+from .rules import DOCUMENT_ITEMS, Rule, RuleSet
 
 RULE_DOCS_URL = "https://github.com/clausekit/clausekit/blob/main/docs/rules"
 
@@ -40,7 +40,7 @@ def rule_pages(rules: RuleSet, catalogue: Mapping[str, Rule]) -> dict[str, str]:
     index = ["# clausekit rules", "", "| rule | severity | message |", "|---|---|---|"]
     for rule_id in sorted(catalogue):
         rule = catalogue[rule_id]
-        titles = {lang: rules.item_title(rule.item, lang) if rule.item in rules.items or rule.item == "proofreading"
+        titles = {lang: rules.item_title(rule.item, lang) if rule.item in rules.items or rule.item in DOCUMENT_ITEMS
                   else rule.item for lang in ("en", "fr")}
         pages[f"{rule_id}.md"] = rule_page(rule, titles)
         index.append(f"| [`{rule_id}`]({rule_id}.md) | {rule.severity} | {rule.message['en'].replace('|', '/')} |")

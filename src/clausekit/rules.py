@@ -30,6 +30,8 @@ _RULE_FILE_KEYS = {"item", "fix", "locate", "elements", "weaknesses", "engagemen
 _LOCATE_KEYS = {"headings", "anchors", "exclude", "false_friends", "min_elements_without_heading",
                 "shares_clauses_with"}
 PROOFREADING = "proofreading"  # the item of the document-wide checks (clausekit.proofread)
+CONSISTENCY = "consistency"  # the item of the checks across clauses (clausekit.consistency)
+DOCUMENT_ITEMS = (PROOFREADING, CONSISTENCY)  # findings about the whole document, no checklist item
 _FLAGS = re.IGNORECASE | re.MULTILINE
 
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is several times faster
@@ -80,12 +82,31 @@ def _whitespace_tolerant(pattern: str) -> str:
     return "".join(out)
 
 
-def compile_pattern(pattern: str, flags: int, where: str) -> re.Pattern:
-    """One pattern from the rule data, whitespace-tolerant like the item rules."""
+def compile_pattern(pattern: str, flags: int, where: str, slots: dict[str, str] | None = None) -> re.Pattern:
+    """One pattern from the rule data, whitespace-tolerant like the item rules; each ``{name}`` of
+    ``slots`` is replaced by its regex as it is (``{duration}`` in the facts' patterns)."""
+    parts = [pattern]
+    for name, regex in (slots or {}).items():
+        parts = [piece for part in parts for piece in _split_keep(part, "{" + name + "}", regex)]
     try:
-        return re.compile(_whitespace_tolerant(pattern), flags)
+        return re.compile("".join(p if isinstance(p, _Slot) else _whitespace_tolerant(p) for p in parts), flags)
     except re.error as error:
         raise ClauseKitError(f"bad pattern in {where}: {error}") from None
+
+
+class _Slot(str):
+    """A regex put into a pattern as it is, not made whitespace-tolerant."""
+
+
+def _split_keep(text: str, marker: str, regex: str) -> list[str]:
+    if isinstance(text, _Slot) or marker not in text:
+        return [text]
+    pieces: list[str] = []
+    for i, piece in enumerate(text.split(marker)):
+        if i:
+            pieces.append(_Slot(regex))
+        pieces.append(piece)
+    return pieces
 
 
 class PerLanguage(dict):
@@ -289,17 +310,21 @@ class RuleSet:
     scope: dict[str, PerLanguage] = field(default_factory=dict)
     proofreading: dict[str, Rule] = field(default_factory=dict)  # rules of the document-wide checks
     proofreading_data: dict = field(default_factory=dict)  # their vocabulary and patterns, as loaded
+    consistency: dict[str, Rule] = field(default_factory=dict)  # rules over the facts of several clauses
+    consistency_data: dict = field(default_factory=dict)  # the facts' patterns, as loaded
 
     @property
     def rules(self) -> dict[str, Rule]:
         rules = {rule.id: rule for item in self.items.values() for rule in item.rules.values()}
         rules.update(self.proofreading)
+        rules.update(self.consistency)
         return rules
 
     def item_title(self, item_id: str, lang: str) -> str:
-        """The title of a checklist item, or of the proofreading checks, which are no checklist item."""
-        if item_id == PROOFREADING:
-            return (self.proofreading_data.get("title") or {}).get(lang, PROOFREADING)
+        """The title of a checklist item, or of the proofreading or consistency checks (no checklist item)."""
+        if item_id in DOCUMENT_ITEMS:
+            data = self.proofreading_data if item_id == PROOFREADING else self.consistency_data
+            return (data.get("title") or {}).get(lang, item_id)
         return self.checklist.item(item_id).title[lang]
 
     def rule(self, rule_id: str) -> Rule:
@@ -406,13 +431,14 @@ def _load_item(path: Path, raw: dict, checklist: Checklist) -> ItemRules:
                      elements=elements, weaknesses=tuple(raw.get("weaknesses") or ()), rules=rules, source=path)
 
 
-def _load_proofreading(raw: dict) -> dict[str, Rule]:
-    """The proofreading rules (``lint_rules/_proofreading.yaml``): item ``proofreading``, no fix."""
+def _load_document_rules(raw: dict, item: str) -> dict[str, Rule]:
+    """The rules of document-wide checks (``lint_rules/_proofreading.yaml``, ``_consistency.yaml``):
+    item ``proofreading`` or ``consistency``, no fix."""
     rules = {}
     for rule_id, spec in (raw.get("rules") or {}).items():
-        where = f"_proofreading.yaml: rule {rule_id}"
-        if not rule_id.startswith(f"{PROOFREADING}."):
-            raise ClauseKitError(f"{where}: the id must start with '{PROOFREADING}.'")
+        where = f"_{item}.yaml: rule {rule_id}"
+        if not rule_id.startswith(f"{item}."):
+            raise ClauseKitError(f"{where}: the id must start with '{item}.'")
         severity = spec.get("severity", "warning")
         if severity not in SEVERITIES:
             raise ClauseKitError(f"{where}: severity {severity!r} not in {SEVERITIES}")
@@ -421,7 +447,7 @@ def _load_proofreading(raw: dict) -> dict[str, Rule]:
                 raise ClauseKitError(f"{where}: {key} needs both 'en' and 'fr'")
         if not spec.get("check"):
             raise ClauseKitError(f"{where}: no check named")
-        rules[rule_id] = Rule(id=rule_id, item=PROOFREADING, check=spec["check"], severity=severity,
+        rules[rule_id] = Rule(id=rule_id, item=item, check=spec["check"], severity=severity,
                               message=spec["message"], doc=spec["doc"], fix=None,
                               examples=spec.get("examples") or {})
     return rules
@@ -471,7 +497,9 @@ def _load_rules(extra_dirs: tuple[Path, ...], item_dirs: tuple[Path, ...]) -> Ru
     ordered = {item_id: items[item_id] for item_id in checklist.items}
     scope = {name: _compile(spec, f"_shared.yaml:scope.{name}") for name, spec in (shared.get("scope") or {}).items()}
     proofreading = shared.get(PROOFREADING) or {}
+    consistency = shared.get(CONSISTENCY) or {}
     return RuleSet(checklist=checklist, items=ordered, weaknesses=weaknesses, modality=modality, scope=scope,
                    definitions_headings=_compile(shared.get("definitions_headings"), "_shared.yaml:definitions_headings"),
                    cross_references=_compile(shared.get("cross_references"), "_shared.yaml:cross_references"),
-                   proofreading=_load_proofreading(proofreading), proofreading_data=proofreading)
+                   proofreading=_load_document_rules(proofreading, PROOFREADING), proofreading_data=proofreading,
+                   consistency=_load_document_rules(consistency, CONSISTENCY), consistency_data=consistency)

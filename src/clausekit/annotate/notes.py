@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..drafting.language import language
-from ..results import DocumentReport, ItemResult
+from ..results import DocumentReport, Finding, ItemResult
 from ..rules import RuleSet
 from ..safe_text import visible
 from ..wording import item_findings, profile_title, verdict, where, words
@@ -85,6 +85,23 @@ def weak_lines(report: DocumentReport, item: ItemResult, anchor_paragraph: int |
     if clause is not None:
         lines.append(text["model"].format(clause=clause.title[lang], id=clause.id))
     return lines
+
+
+def contradiction_comments(finding: Finding, lang: str) -> list[tuple[list[str], int]]:
+    """The comments of a contradiction, with the paragraph each goes on: at the finding's passage,
+    its message and the other passage quoted; at the other passage, what contradicts it and where."""
+    text = words(lang)["contradiction"]
+    here = finding.location.paragraph if finding.location else None
+    comments = []
+    for other in (r for r in finding.related if r.role == "other"):
+        place = where(other.location, lang)
+        comments.append(([text["title"], f"• {finding.message}",
+                          text["other"].format(passage=quoted(other.text, lang), place=place)], here))
+        if other.location.paragraph and other.location.paragraph != here:
+            comments.append(([text["title"], text["contradicted"].format(place=where(finding.location, lang)),
+                              f"• {finding.message}", f"{quoted(finding.quote or '', lang)}"],
+                             other.location.paragraph))
+    return [(lines, paragraph) for lines, paragraph in comments if paragraph]
 
 
 def proposal_lines(proposal: Proposal, lang: str) -> list[str]:

@@ -21,11 +21,11 @@ from lxml import etree
 
 from ..document import Paragraph, Section, typed_heading
 from ..results import DocumentReport
-from ..rules import RuleSet
+from ..rules import CONSISTENCY, RuleSet
 from ..safe_text import visible
 from ..wording import words
 from .data import placement_pattern
-from .notes import proposal_lines, summary_lines, weak_lines
+from .notes import contradiction_comments, proposal_lines, summary_lines, weak_lines
 from .proposals import CLOSE, OPEN, Proposal, pieces
 from .source import WordSource
 
@@ -113,6 +113,14 @@ class _Annotator:
             self.comment(weak_lines(self.report, item, anchor, self.ruleset), self.source.element(anchor))
             count += 1
         return count
+
+    def comment_contradictions(self) -> None:
+        """One comment on each passage of a contradiction, each pointing at the other."""
+        for finding in self.report.findings:
+            if finding.item != CONSISTENCY or finding.location is None or not finding.location.paragraph:
+                continue
+            for lines, paragraph in contradiction_comments(finding, self.report.report_language):
+                self.comment(lines, self.source.element(paragraph))
 
     # ---- tracked insertions -----------------------------------------------------------
     def _insertion(self) -> etree._Element:
@@ -292,6 +300,7 @@ def annotate_word(source: WordSource, report: DocumentReport, proposals: list[Pr
     place = _plan(source, report.language) if proposals else None
     annotator.comment(summary_lines(report, True, bool(proposals), place.name if place else None), source.element(1))
     weak = annotator.comment_weak_items()
+    annotator.comment_contradictions()
     if proposals and place is not None:
         annotator.insert(proposals, place)
     return Annotation(weak_comments=weak, place=place.name if place else None)

@@ -18,16 +18,16 @@ from ..results import DocumentReport, Finding, ItemResult, RunResult
 from ..safe_text import visible
 from ..summary import about_waivers, summary_table, waivers_section
 from ..wording import full_message
-from ..rules import PROOFREADING
+from ..rules import CONSISTENCY, PROOFREADING
 from . import register
 
 _WORDS = {
     "en": {"strong": "strong", "weak": "weak", "missing": "missing", "checklist": "checklist", "hygiene": "other clauses",
            "verdict": "{missing} missing, {weak} weak, {strong} strong", "error": "error",
-           "proofreading": "proofreading", "findings": "{count} finding(s)", "closest": "closest:"},
+           "proofreading": "proofreading", "consistency": "consistency", "findings": "{count} finding(s)", "closest": "closest:"},
     "fr": {"strong": "solide", "weak": "faible", "missing": "absente", "checklist": "checklist", "hygiene": "autres clauses",
            "verdict": "{missing} absente(s), {weak} faible(s), {strong} solide(s)", "error": "erreur",
-           "proofreading": "relecture", "findings": "{count} constat(s)", "closest": "le plus proche\u00a0:"},
+           "proofreading": "relecture", "consistency": "cohérence", "findings": "{count} constat(s)", "closest": "le plus proche\u00a0:"},
 }
 _MARK = {"strong": "✓", "weak": "!", "missing": "✗"}
 _OPTIONAL_MISSING = "·"  # a missing clause the profile does not require: info, not a failure
@@ -58,11 +58,12 @@ def _document(report: DocumentReport) -> list[Line]:
             lines.append((f"  {words['hygiene']}: {words['verdict'].format(**report.counts('hygiene'))}", "bold"))
         for item in sorted(items, key=lambda i: ("missing", "weak", "strong").index(i.status)):
             lines.extend(_item(item, findings_by_item.get(item.id, []), lang))
-    proofreading = findings_by_item.get(PROOFREADING, [])
-    if proofreading:  # drafting defects of the whole document, in their own section
-        lines.append((f"  {words['proofreading']}: {words['findings'].format(count=len(proofreading))}", "bold"))
-        for finding in proofreading:
-            lines.extend(_proofreading_lines(finding, lang))
+    for section in (CONSISTENCY, PROOFREADING):  # what spans clauses, then drafting defects, each in its section
+        found = findings_by_item.get(section, [])
+        if found:
+            lines.append((f"  {words[section]}: {words['findings'].format(count=len(found))}", "bold"))
+            for finding in found:
+                lines.extend(_document_finding_lines(finding, lang))
     return lines
 
 
@@ -93,12 +94,15 @@ def _item(item: ItemResult, findings: list[Finding], lang: str) -> list[Line]:
     return lines
 
 
-def _proofreading_lines(finding: Finding, lang: str) -> list[Line]:
+def _document_finding_lines(finding: Finding, lang: str) -> list[Line]:
     where = finding.location.describe(lang=lang) if finding.location else ""
     lines = [(f"    {_SEVERITY_MARK.get(finding.severity, '!')} {finding.rule}: {finding.message}"
               + (f" [{where}]" if where else ""), _SEVERITY_STYLE.get(finding.severity, ""))]
     if finding.quote:
         lines.append(_quote(finding.quote, lang))
+    for other in (r for r in finding.related if r.role == "other" and r.text != finding.quote):  # the other side
+        quoted = _quote(other.text, lang)[0].lstrip()
+        lines.append((f"        ↔ [{other.location.describe(lang=lang)}] {quoted}", "italic dim"))
     return lines
 
 
