@@ -141,3 +141,35 @@ def test_generated_drafts_do_not_contradict_themselves(tmp_path, template, lang)
         path.write_bytes(docx_bytes(draft))
         _, found = consistency_findings(path, lang)
         assert not found, [(f.rule, f.message) for f in found]
+
+
+HEADED_SLA = {
+    "en": ["1. Service levels, bonus and malus",
+           "The Supplier shall achieve an on-time delivery rate of at least 97%, measured each month and reported "
+           "in a monthly report. If the rate falls below 97%, the Supplier shall pay a penalty of 2% of the monthly "
+           "fees, capped at 10% of the monthly fees."],
+    "fr": ["Article 1 - Niveaux de service, bonus et malus",
+           "Le Fournisseur garantit un taux de livraison à l'heure d'au moins 97 %, mesuré chaque mois et communiqué "
+           "dans un rapport mensuel. Si ce taux n'est pas atteint, le Fournisseur verse une pénalité de 2 % du prix "
+           "mensuel, plafonnée à 10 % du prix mensuel."],
+}
+BONUS = {"en": "If the rate exceeds 99%, the Customer shall pay the Supplier a bonus of 1% of the monthly fees.",
+         "fr": "Si ce taux dépasse 99 %, le Client verse au Fournisseur un bonus de 1 % du prix mensuel."}
+TACIT = {"en": ["2. Term", "This Agreement is entered into for an initial term of two (2) years. It is then renewed "
+                "by tacit renewal for successive periods of one (1) year."],
+         "fr": ["Article 2 - Durée", "Le présent contrat est conclu pour une durée initiale de deux (2) ans. Il est "
+                "ensuite reconduit tacitement par périodes successives d'un (1) an."]}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_heading_promising_a_bonus_does_not_give_one(tmp_path, lang):
+    promised = write_contract(tmp_path, [*HEADED_SLA[lang], *TACIT[lang]], "txt", lang, "promised")
+    report, _ = consistency_findings(promised, lang)
+    items = {item.id: item.status for item in report.items}
+    rules = {f.rule for f in report.findings}
+    assert items["sla_bonus_malus"] == "weak" and "sla_bonus_malus.bonus" in rules
+    assert items["term"] == "weak" and "term.renewal" in rules  # tacit renewal with no window to refuse it
+    given = write_contract(tmp_path, [HEADED_SLA[lang][0], HEADED_SLA[lang][1] + " " + BONUS[lang]], "txt", lang,
+                           "given")
+    report, _ = consistency_findings(given, lang)
+    assert "sla_bonus_malus.bonus" not in {f.rule for f in report.findings}

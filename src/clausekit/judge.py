@@ -489,6 +489,10 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     verdicts = {name: judge_element(element, sentences, ruleset, lang) for name, element in rules.elements.items()}
     if not scope.by_heading and sum(v.mentioned for v in verdicts.values()) < rules.min_elements_without_heading:
         return result, [_missing(analysis, rules, ruleset, scope, severity_missing, report_lang)]
+    body = [s for s in sentences if not _is_title(s, document)]
+    for element in rules.elements.values():  # a heading shows where the clause is, not that it gives a bonus
+        if element.not_in_titles and len(body) < len(sentences):
+            verdicts[element.name] = judge_element(element, body, ruleset, lang)
     result.evidence.extend(_judged_passages(document, sentences, evidence_offsets, verdicts) if judged
                            else _first_passages(document, scope, evidence_offsets))
     first = result.evidence[0] if result.evidence else None

@@ -251,6 +251,7 @@ class Element:
     value: ValueCheck | None
     firm: bool  # the sentence stating it must be an obligation, not a "may"
     with_measure: bool  # a figure in the sentence, or in the list it introduces
+    not_in_titles: bool = False  # a heading naming it does not provide it ("Bonus and malus" with no bonus)
 
 
 @dataclass(frozen=True)
@@ -377,6 +378,7 @@ def _load_item(path: Path, raw: dict, checklist: Checklist) -> ItemRules:
             value=value,
             firm=bool(spec.get("firm")),
             with_measure=bool(spec.get("with_measure")),
+            not_in_titles=bool(spec.get("not_in_titles")),
         )
     missing_elements = set(item.elements) - set(elements)
     if missing_elements:

@@ -23,7 +23,8 @@ from ..rules import CONSISTENCY, Rule, RuleSet, compile_pattern
 EQUAL_MONTHS = 1e-6
 SHORT_EXIT_MONTHS = 12  # a convenience exit on less notice than a year undoes a yearly commitment
 SENTENCE_WORDS = 6  # a commitment stated in a sentence, not a heading or a definition's name
-TOPIC_STEM = 6  # letters of a topic word that its target clause must contain ("termin", "résili")
+TOPIC_STEM = 6  # at most this many letters of a topic word must be in its target clause ("termin", "résili")
+NEAR_PARAGRAPHS = 3  # a renewal period this far from a notice is the one the notice ends
 COMPARED = ("pilot_duration", "payment_term", "initial_term", "renewal_period")
 
 
@@ -86,10 +87,16 @@ def _nearest(fact: Fact, candidates: list[Fact]) -> Fact | None:
 
 @register("notice_period")
 def notice_period(review: Review, rule: Rule) -> list[Finding]:
-    """A notice before expiry as long as the renewal period it ends (or, failing one, the initial term)."""
+    """A notice before expiry as long as the period it ends: the renewal period stated beside it, or
+    the initial term when the notice names it or no renewal period is near."""
     findings = []
+    initial_words = [w.lower() for w in (review.data.get("initial_term_words") or {}).get(review.lang) or []]
     for notice in review.of("renewal_notice"):
-        period = _nearest(notice, review.of("renewal_period")) or _nearest(notice, review.of("initial_term"))
+        near = [p for p in review.of("renewal_period")
+                if abs((p.location.paragraph or 0) - (notice.location.paragraph or 0)) <= NEAR_PARAGRAPHS]
+        if any(word in notice.text.lower() for word in initial_words):  # "before the expiry of the initial term"
+            near = []
+        period = _nearest(notice, near) or _nearest(notice, review.of("initial_term"))
         if period is None or notice.months is None or period.months is None:
             continue
         if notice.months >= period.months - EQUAL_MONTHS:
@@ -150,10 +157,17 @@ def _law_title(system: str) -> str:
 
 @register("forum_and_arbitration")
 def forum_and_arbitration(review: Review, rule: Rule) -> list[Finding]:
-    """Courts with exclusive jurisdiction over the disputes that another clause sends to arbitration."""
+    """Courts with exclusive jurisdiction over the disputes that another clause sends to arbitration,
+    unless the forum's paragraph limits the courts' role or speaks of the arbitration itself."""
     carve_out = review.data.get("forum_carve_out", {}).get(review.lang)
     pattern = compile_pattern(carve_out, re.IGNORECASE, "_consistency.yaml: forum_carve_out") if carve_out else None
-    forums = [f for f in review.of("forum") if pattern is None or not pattern.search(f.text)]
+    document = review.document
+
+    def organised(forum: Fact) -> bool:  # its own paragraph limits it, or says how it sits with arbitration
+        paragraph = document.paragraph_at(forum.start).text
+        return "arbitra" in paragraph.lower() or (pattern is not None and pattern.search(paragraph) is not None)
+
+    forums = [f for f in review.of("forum") if not organised(f)]
     arbitrations = review.of("arbitration")
     if not forums or not arbitrations:
         return []
@@ -173,7 +187,7 @@ def reference_topic(review: Review, rule: Rule) -> list[Finding]:
         pattern = compile_pattern(alternative, re.IGNORECASE, f"_consistency.yaml: references.{review.lang}[{number}]")
         for match in pattern.finditer(document.text):
             target = numbered.get(match.group("number"))
-            stems = [word[:TOPIC_STEM].lower() for word in match.group("topic").split()
+            stems = [_stem(word) for word in match.group("topic").split()
                      if len(word) >= 4 and word.lower() not in stopwords]
             if target is None or not stems:
                 continue  # a missing clause is proofreading's (broken-reference)
@@ -189,6 +203,11 @@ def reference_topic(review: Review, rule: Rule) -> list[Finding]:
             other = RelatedPassage("other", heading, document.location_at(target.start))
             findings.append(review.finding(rule, cited, other, value=match.group("topic")))
     return findings
+
+
+def _stem(word: str) -> str:
+    """The start every form of the word shares: "noti" (notice, notify), "termin", "résili"."""
+    return word[:max(4, min(TOPIC_STEM, len(word) - 3))].lower()
 
 
 def _sentence_of(document: Document, offset: int) -> str:

@@ -35,6 +35,7 @@ class _Reader:
     with_value: bool  # a duration to read (facts), or only the mention (mentions)
     lowered: bool  # runs in lower case over the lowercased text (several times faster than IGNORECASE)
     needs: tuple[str, ...]  # a paragraph holding none of these words is not scanned
+    unless: re.Pattern | None  # a sentence that denies the fact ("no minimum volume")
 
 
 def _readers(data: dict, lang: str) -> tuple[_Reader, ...]:
@@ -53,8 +54,11 @@ def _readers(data: dict, lang: str) -> tuple[_Reader, ...]:
                 source = alternative if cased else lower_pattern(alternative)
                 flags = re.IGNORECASE if cased else 0
                 needs = tuple(word.lower() for word in (per_lang.get("needs") or {}).get(lang) or ())
+                denials = (per_lang.get("unless") or {}).get(lang)
+                unless = compile_pattern("|".join(f"(?:{d})" for d in denials), re.IGNORECASE,
+                                         f"_consistency.yaml: {section}.{kind}.unless") if denials else None
                 readers.append(_Reader(kind, compile_pattern(source, flags, where, {"duration": _LOWERED_DURATION}),
-                                       with_value, not cased, needs))
+                                       with_value, not cased, needs, unless))
     _COMPILED[key] = tuple(readers)  # the data lives as long as its (cached) rule set
     return _COMPILED[key]
 
@@ -129,6 +133,8 @@ def extract_facts(document: Document, ruleset: RuleSet, lang: str) -> list[Fact]
                 months, value = read[0].months, " ".join(match.group("value").split())
             elif "law" in reader.pattern.groupindex and match.group("law"):
                 value = law_name(match.group("law"), laws)
+            if reader.unless is not None and reader.unless.search(text, first, last):
+                continue
             key = (reader.kind, first, value)
             if key not in found:  # one fact per kind, sentence and value, whichever pattern found it
                 passage = text[first:last]
