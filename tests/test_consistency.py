@@ -173,3 +173,21 @@ def test_a_heading_promising_a_bonus_does_not_give_one(tmp_path, lang):
                            "given")
     report, _ = consistency_findings(given, lang)
     assert "sla_bonus_malus.bonus" not in {f.rule for f in report.findings}
+
+
+def test_review_report_and_html_page_show_both_passages(tmp_path):
+    import docx
+
+    path = tmp_path / "supply.txt"
+    path.write_text(SUPPLY, encoding="utf-8")
+    out = tmp_path / "review.docx"
+    CliRunner().invoke(cli, ["lint", str(path), "--annotate", str(out)], catch_exceptions=False)
+    paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
+    heading = paragraphs.index("Contradictions between clauses")
+    assert paragraphs[heading + 1].startswith("The payment term is stated as forty-five (45) days")
+    assert paragraphs[heading + 2] == "“Invoices are payable within forty-five (45) days of the invoice date.” (clause 3, line 10)"
+    assert paragraphs[heading + 3].endswith("(clause 2, line 7)")
+    assert any(p.startswith("Clauses that contradict each other: 1") for p in paragraphs)
+    html = CliRunner().invoke(cli, ["lint", str(path), "--format", "html"], catch_exceptions=False).output
+    page = " ".join(etree.HTML(html).itertext())
+    assert "Contradictions between clauses" in page and "thirty (30) days of receipt of the invoice" in page

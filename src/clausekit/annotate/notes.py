@@ -11,7 +11,7 @@ import re
 
 from ..drafting.language import language
 from ..results import DocumentReport, Finding, ItemResult
-from ..rules import RuleSet
+from ..rules import CONSISTENCY, RuleSet
 from ..safe_text import visible
 from ..wording import item_findings, profile_title, verdict, where, words
 from .proposals import Proposal, library, library_clause
@@ -52,7 +52,10 @@ def summary_lines(report: DocumentReport, in_copy: bool, proposed: bool = False,
         if absent:
             lines.append(text["hygiene_missing"].format(items=", ".join(absent)))
     known = {item.id for item in report.items}
-    drafting = sum(1 for finding in report.findings if finding.item not in known)
+    contradictions = sum(1 for finding in report.findings if finding.item == CONSISTENCY)
+    if contradictions:
+        lines.append(text["contradictions"].format(count=contradictions))
+    drafting = sum(1 for finding in report.findings if finding.item not in known and finding.item != CONSISTENCY)
     if drafting:
         lines.append(text["proofreading"].format(count=drafting))
     if proposed:

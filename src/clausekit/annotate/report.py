@@ -15,6 +15,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from ..results import DocumentReport
+from ..rules import CONSISTENCY
 from ..safe_text import visible
 from ..wording import item_findings, profile_title, related_sentences, where, words
 from .notes import proposal_lines, quoted, summary_lines
@@ -100,6 +101,26 @@ def _proposals(word, report: DocumentReport, proposals: list[Proposal]) -> None:
         notes.add_run("\n".join(proposal_lines(proposal, lang)[1:])).italic = True
 
 
+def _contradictions(word, report: DocumentReport) -> None:
+    """Each contradiction with both passages quoted and placed: the review report has no text to comment."""
+    lang = report.report_language
+    found = [f for f in report.findings if f.item == CONSISTENCY]
+    if not found:
+        return
+    word.add_heading(words(lang)["kinds"][CONSISTENCY], level=1)
+    for finding in found:
+        paragraph = word.add_paragraph(style="List Bullet")
+        paragraph.add_run(visible(finding.message)).bold = True
+        for passage, location in [(finding.quote, finding.location),
+                                  *((r.text, r.location) for r in finding.related if r.role == "other")]:
+            if passage:
+                quoted_passage = word.add_paragraph()
+                quoted_passage.add_run(quoted(passage, lang))
+                place = where(location, lang)
+                if place:
+                    quoted_passage.add_run(f" ({place})").italic = True
+
+
 def write_review_report(report: DocumentReport, proposals: list[Proposal], path: Path) -> None:
     import docx
 
@@ -113,6 +134,7 @@ def write_review_report(report: DocumentReport, proposals: list[Proposal], path:
         word.add_paragraph().add_run(line).bold = number == 0
     for kind in ("checklist", "hygiene"):
         _items_table(word, report, kind)
+    _contradictions(word, report)
     if proposals:
         _proposals(word, report, proposals)
     properties = word.core_properties

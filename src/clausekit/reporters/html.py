@@ -141,13 +141,17 @@ def _findings(report: DocumentReport, words: dict, document: int) -> tuple[str, 
                        f'<h4>{_e(item.title)}<span class="badge">{_e(words["status"][item.status])}</span></h4>'
                        f'{"".join(lines)}</li>')
     known = {item.id for item in report.items}
-    for finding in (f for f in report.findings if f.item not in known):
+    for finding in (f for f in report.findings if f.item not in known):  # consistency, then drafting
         place = where(finding.location, lang)
-        entries.append(f'<li class="finding drafting"><h4>{_e(words["html"]["other_findings"])}</h4>'
+        title = words["kinds"].get(finding.item) or words["html"]["other_findings"]
+        others = "".join(f'<blockquote class="other">{_e(r.text)}</blockquote>'
+                         f'<p class="where">{_e(where(r.location, lang))}</p>'
+                         for r in finding.related if r.role == "other" and r.text != finding.quote)
+        entries.append(f'<li class="finding drafting {_e(finding.item)}"><h4>{_e(title)}</h4>'
                        f'<p class="message" data-rule="{_e(finding.rule)}">{_e(finding.message)}'
                        + (f' <span class="where">({_e(place)})</span>' if place else "") + "</p>"
                        + (f"<blockquote>{_e(finding.quote)}</blockquote>" if finding.quote else "")
-                       + "</li>")
+                       + others + "</li>")
     if not entries:
         return f'<p>{_e(words["html"]["no_findings"])}</p>', listed
     return f'<ol class="findings">{"".join(entries)}</ol>', listed
