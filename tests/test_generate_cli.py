@@ -70,7 +70,7 @@ def test_templates_lists_each_id_with_its_description(run):
 
 def test_clauses_lists_id_item_title_and_filters_by_item(run):
     code, out, _ = run("clauses")
-    assert code == 0 and len(out.splitlines()) == 36
+    assert code == 0 and len(out.splitlines()) == 38
     assert any(line.split() == ["pilot", "pilot", "Pilot", "Phase"] for line in out.splitlines())
     code, out, _ = run("clauses", "--item", "renewal", "--lang", "fr")
     assert code == 0 and out.split() == ["term", "term", "Durée", "et", "reconduction"]
@@ -303,7 +303,10 @@ def test_missing_answers_are_asked_on_a_terminal(tmp_path):
         os.write(leader, b"29 February 2028\n")
         read_until(leader, "(contract_title, optional: Enter to skip) - Title on the cover page")
         os.write(leader, b"  \n")  # a blank optional answer is skipped, never a blank title
-        read_until(leader, "wrote mini.docx")
+        summary = read_until(leader, "Write mini.docx with these answers? [Y/n]:")
+        assert "Your answers:" in summary and "- Effective date: 2028-02-29" in summary
+        assert "(skipped)" in summary
+        os.write(leader, b"\n")
         read_until(leader, "wrote mini.docx")
         assert process.wait(timeout=30) == 0
     finally:
@@ -311,6 +314,30 @@ def test_missing_answers_are_asked_on_a_terminal(tmp_path):
         os.close(leader)
     text = docx_text(tmp_path / "mini.docx")
     assert "29 February 2028" in text
+
+
+def test_the_answers_summary_can_stop_the_writing(tmp_path):
+    answers = {"party_a_name": "Martin & Fils SAS", "party_a": "Martin & Fils", "party_b": "Bêta",
+               "party_b_name": "Bêta Conseil SARL", "place_of_signature": "Lyon", "include_pilot": False,
+               "exit_transition_staff": 2, "contract_title": "Accord", "party_a_representative": "A",
+               "party_a_representative_title": "B", "party_b_representative": "C", "party_b_representative_title": "D"}
+    write_answers(tmp_path, answers)  # effective_date is missing
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "clausekit", "generate", "mini", "--answers", "deal.yaml",
+                                "--lang", "fr", "-o", "mini.docx", *MINI], cwd=tmp_path,
+                               stdin=follower, stdout=follower, stderr=follower, close_fds=True)
+    os.close(follower)
+    try:
+        read_until(leader, "[2027-03-01]:")
+        os.write(leader, b"1er mars 2028\n")
+        read_until(leader, "avec ces réponses\u00a0? [Y/n]:")
+        os.write(leader, b"n\n")
+        read_until(leader, "rien n'a été écrit")
+        assert process.wait(timeout=30) == 1
+    finally:
+        process.kill()
+        os.close(leader)
+    assert not (tmp_path / "mini.docx").exists()
 
 
 # ---- recommend ------------------------------------------------------------------------------
@@ -362,7 +389,7 @@ def test_the_interview_asks_in_french_refuses_blanks_and_skips_optional_question
     typed = iter(["   ", "Fonderie Lambert SAS", "", "6 mois", "1er mars 2027"])
     questions = []
     monkeypatch.setattr("click.termui.visible_prompt_func", lambda question: questions.append(question) or next(typed))
-    ask = _terminal_prompt("fr")
+    ask = _terminal_prompt("fr", [])
     assert ask(template.variables["party_b_name"]) == "Fonderie Lambert SAS"  # the blank answer is asked again
     assert ask(template.variables["convenience_firm_period"]) is None  # optional: Enter skips it
     assert str(ask(template.variables["term_notice"])) == "6 months"

@@ -256,7 +256,8 @@ def generate_command(template_id: str, answers_path: Path | None, lang: str, out
         check_writable(pdf_path, force)
     template = load_template(template_id, library, templates, _item_clauses())
     answers = read_answers(answers_path) if answers_path else {}
-    prompt = None if no_input or not sys.stdin.isatty() else _terminal_prompt(lang)
+    asked: list[tuple[str, str]] = []  # what the interview asked, and the answer, for the summary
+    prompt = None if no_input or not sys.stdin.isatty() else _terminal_prompt(lang, asked)
     try:
         draft = build_draft(template, answers, lang, position, prompt=prompt, source=answers_path, gaps=gaps)
     except AnswersError as error:
@@ -268,6 +269,8 @@ def generate_command(template_id: str, answers_path: Path | None, lang: str, out
         if not gaps and any("(rule: required)" in problem for problem in error.problems):
             click.echo("  (--draft writes a draft with the missing facts as highlighted placeholders)", err=True)
         return 2
+    if asked and not _confirmed(asked, output, lang):
+        return 1
     from ..drafting.docx_writer import docx_bytes
 
     custom_skeleton = templates_dir(templates) / "skeleton.docx"
@@ -285,11 +288,26 @@ def generate_command(template_id: str, answers_path: Path | None, lang: str, out
     return 0
 
 
-def _terminal_prompt(lang: str):
+def _confirmed(asked: list[tuple[str, str]], output: Path, lang: str) -> bool:
+    """The answers the interview took, one per line, then whether to write the draft with them."""
+    from ..drafting.language import language
+
+    words = language(lang).labels
+    click.echo(words["answers_summary"], err=True)
+    for label, answer in asked:
+        click.echo(f"  - {label}: {answer}", err=True)
+    if click.confirm(words["confirm_write"].format(path=output), default=True, err=True):
+        return True
+    click.echo(f"clausekit: {words['not_written']}", err=True)
+    return False
+
+
+def _terminal_prompt(lang: str, asked: list[tuple[str, str]]):
     """Ask for one missing answer on the terminal, in the draft's language, again until it is valid.
 
     The question names the fact (its label), the expected format and the help; Enter keeps the
-    default, or skips an optional question; a blank answer to a required one is asked again."""
+    default, or skips an optional question; a blank answer to a required one is asked again. Each
+    question and its answer go to ``asked``, for the summary before writing."""
     from ..drafting.labels import placeholder_label
     from ..drafting.answers import check_value
     from ..drafting.language import language
@@ -316,7 +334,10 @@ def _terminal_prompt(lang: str):
         details = ", ".join(part for part in (spec.name, expected, words["optional"] if optional else "") if part)
         question = f"{label[:1].upper()}{label[1:]} ({details}) - {spec.help[lang].strip()}"
         default = _default_text(spec) if spec.has_default else ("" if optional else None)
-        return click.prompt(question, default=default, show_default=not optional, value_proc=convert, err=True)
+        value = click.prompt(question, default=default, show_default=not optional, value_proc=convert, err=True)
+        shown = words["skipped"] if value is None else (value.isoformat() if hasattr(value, "isoformat") else value)
+        asked.append((f"{label[:1].upper()}{label[1:]}", str(shown)))
+        return value
 
     return ask
 
