@@ -282,6 +282,16 @@ def read_until(fd: int, wanted: str, timeout: float = 20) -> str:
     return seen
 
 
+def _generate_on_a_terminal(folder: Path, lang: str):
+    """``clausekit generate mini`` with deal.yaml, its terminal a pseudo-terminal: the process and the leader."""
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "clausekit", "generate", "mini", "--answers", "deal.yaml",
+                                "--lang", lang, "-o", "mini.docx", *MINI], cwd=folder,
+                               stdin=follower, stdout=follower, stderr=follower, close_fds=True)
+    os.close(follower)
+    return process, leader
+
+
 def test_missing_answers_are_asked_on_a_terminal(tmp_path):
     answers = {"party_a_name": "Martin & Fils SAS", "party_a": "Martin & Fils", "party_b": "Bêta",
                "party_b_name": "Bêta Conseil SARL", "place_of_signature": "Lyon", "include_pilot": True,
@@ -290,11 +300,7 @@ def test_missing_answers_are_asked_on_a_terminal(tmp_path):
                "party_a_representative": "A", "party_a_representative_title": "B", "party_b_representative": "C",
                "party_b_representative_title": "D"}
     write_answers(tmp_path, answers)  # effective_date and contract_title are missing
-    leader, follower = pty.openpty()
-    process = subprocess.Popen([sys.executable, "-m", "clausekit", "generate", "mini", "--answers", "deal.yaml",
-                                "--lang", "en", "-o", "mini.docx", *MINI], cwd=tmp_path,
-                               stdin=follower, stdout=follower, stderr=follower, close_fds=True)
-    os.close(follower)
+    process, leader = _generate_on_a_terminal(tmp_path, "en")
     try:
         read_until(leader, "Effective date (effective_date, a date, e.g. 1 March 2027 or 2027-03-01) - Effective date. "
                            "[2027-03-01]:")
@@ -322,11 +328,7 @@ def test_the_answers_summary_can_stop_the_writing(tmp_path):
                "exit_transition_staff": 2, "contract_title": "Accord", "party_a_representative": "A",
                "party_a_representative_title": "B", "party_b_representative": "C", "party_b_representative_title": "D"}
     write_answers(tmp_path, answers)  # effective_date is missing
-    leader, follower = pty.openpty()
-    process = subprocess.Popen([sys.executable, "-m", "clausekit", "generate", "mini", "--answers", "deal.yaml",
-                                "--lang", "fr", "-o", "mini.docx", *MINI], cwd=tmp_path,
-                               stdin=follower, stdout=follower, stderr=follower, close_fds=True)
-    os.close(follower)
+    process, leader = _generate_on_a_terminal(tmp_path, "fr")
     try:
         read_until(leader, "[2027-03-01]:")
         os.write(leader, b"1er mars 2028\n")
