@@ -191,3 +191,30 @@ def test_review_report_and_html_page_show_both_passages(tmp_path):
     html = CliRunner().invoke(cli, ["lint", str(path), "--format", "html"], catch_exceptions=False).output
     page = " ".join(etree.HTML(html).itertext())
     assert "Contradictions between clauses" in page and "thirty (30) days of receipt of the invoice" in page
+
+
+FRENCH = """CONTRAT
+
+Article 1 - Paiement
+Les factures sont payables dans un délai de trente (30) jours à compter de la date d'émission de la facture.
+
+Article 2 - Facturation
+Le Client règle chaque facture à quarante-cinq (45) jours date de facture.
+
+Article 3 - Droit applicable
+Le présent contrat est régi par le droit français.
+
+Article 4 - Divers
+Toute question relative à l'exécution du présent contrat est soumise au droit anglais.
+"""
+
+
+def test_french_messages_read_as_french(tmp_path):
+    path = tmp_path / "contrat.txt"
+    path.write_text(FRENCH, encoding="utf-8")
+    _, found = consistency_findings(path, "fr")
+    messages = {f.rule: f.message for f in found}
+    assert messages["consistency.conflicting-values"] == (
+        "Le contrat fixe ici le délai de paiement à quarante-cinq (45) jours, et à trente (30) jours à l'article 1.")
+    assert messages["consistency.governing-law"] == (
+        "Cet article applique le droit anglais ; l'article 3 applique le droit français.")

@@ -49,10 +49,13 @@ class Review:
         return self.data["subjects"][kind][self.report_lang]
 
     def place(self, location: Location) -> str:
-        """'clause 5.1' where the clause is numbered, else every part known ('line 12')."""
-        if location.clause:
-            return Location(clause=location.clause).describe(lang=self.report_lang)
-        return location.describe(lang=self.report_lang)
+        """'clause 5.1' where the clause is numbered, else every part known ('line 12'); in French with
+        its article ("l'article 5.1"), as the messages use it."""
+        place = Location(clause=location.clause) if location.clause else location
+        described = place.describe(lang=self.report_lang)
+        if self.report_lang == "fr":
+            return f"l'{described}" if location.clause else f"la {described}"
+        return described
 
     def finding(self, rule: Rule, at: Fact, passage: RelatedPassage, **fields: str) -> Finding:
         """A finding at ``at``, its message naming where ``passage`` (the other side) is."""
@@ -147,12 +150,13 @@ def governing_law(review: Review, rule: Rule) -> list[Finding]:
     if not laws:
         return []
     first = laws[0]
-    return [review.finding(rule, later, _other(first), value=_law_title(later.value), other=_law_title(first.value))
+    titles = review.data.get("law_titles") or {}
+
+    def title(system: str) -> str:
+        return (titles.get(system) or {}).get(review.report_lang, system.title())
+
+    return [review.finding(rule, later, _other(first), value=title(later.value), other=title(first.value))
             for later in laws[1:] if later.value != first.value]
-
-
-def _law_title(system: str) -> str:
-    return system.title()
 
 
 @register("forum_and_arbitration")
