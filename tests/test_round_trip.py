@@ -147,7 +147,7 @@ def test_a_weakened_clause_is_reported_weak(tmp_path, item, variant, lang):
 # ---- hygiene clauses a contract of its type must have ------------------------------------------------
 COMMERCIAL_CORE = ["warranty", "audit_rights", "liability_cap", "insurance", "confidentiality", "force_majeure"]
 REQUIRED_HYGIENE = {t: COMMERCIAL_CORE for t in TEMPLATES if profile_of(t) == "supplier"}
-REQUIRED_HYGIENE["joint_venture"] = ["change_of_control", "non_compete"]
+REQUIRED_HYGIENE["joint_venture"] = [*COMMERCIAL_CORE, "change_of_control", "non_compete"]  # partners' warranties
 for template_id in ("supplier_long_term", "supplier_strategic_equity"):  # teams that work side by side
     REQUIRED_HYGIENE[template_id] = [*COMMERCIAL_CORE, "non_solicit_employees"]
 
