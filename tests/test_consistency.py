@@ -218,3 +218,14 @@ def test_french_messages_read_as_french(tmp_path):
         "Le contrat fixe ici le délai de paiement à quarante-cinq (45) jours, et à trente (30) jours à l'article 1.")
     assert messages["consistency.governing-law"] == (
         "Cet article applique le droit anglais ; l'article 3 applique le droit français.")
+
+
+def test_the_text_report_opens_with_the_key_terms(tmp_path):
+    path = tmp_path / "supply.txt"
+    path.write_text(SUPPLY, encoding="utf-8")
+    text = CliRunner().invoke(cli, ["lint", str(path)], catch_exceptions=False).output
+    assert text.splitlines()[1] == "  key terms: term four (4) years · payment thirty (30) days"
+    french = tmp_path / "contrat.txt"
+    french.write_text(FRENCH, encoding="utf-8")
+    text = CliRunner().invoke(cli, ["lint", str(french)], catch_exceptions=False).output
+    assert text.splitlines()[1] == "  termes clés\u00a0: paiement trente (30) jours · droit France"

@@ -64,6 +64,17 @@ def related_sentences(finding: Finding, lang: str) -> list[str]:
     return [texts[r.role].format(passage=related_passage(r, lang)) for r in finding.related if r.role in texts]
 
 
+def key_terms(report: DocumentReport, lang: str) -> str:
+    """'term four (4) years · payment thirty (30) days · law France': the first value of each key fact
+    the contract states, in the order of ``texts.yaml``; empty when it states none."""
+    labels = words(lang)["key_terms"]
+    first: dict[str, str] = {}
+    for fact in report.facts:
+        if fact.kind in labels and fact.value and fact.kind not in first:
+            first[fact.kind] = fact.value.title() if fact.kind == "governing_law" else fact.value
+    return " · ".join(f"{labels[kind]} {first[kind]}" for kind in labels if kind in first)
+
+
 def full_message(finding: Finding, lang: str) -> str:
     """The finding's message followed by where the related passages are: what CI outputs show."""
     return " ".join([finding.message, *related_sentences(finding, lang)])

@@ -17,7 +17,8 @@ from ..ci_output import report_language
 from ..results import DocumentReport, Finding, ItemResult, RunResult
 from ..safe_text import visible
 from ..summary import about_waivers, summary_table, waivers_section
-from ..wording import full_message
+from ..wording import full_message, key_terms
+from ..wording import words as texts
 from ..rules import CONSISTENCY, PROOFREADING
 from . import register
 
@@ -47,6 +48,9 @@ def _document(report: DocumentReport) -> list[Line]:
     checklist = report.counts("checklist")
     lines: list[Line] = [(f"{report.path} ({report.language}, {report.profile}): "
                           f"{words['verdict'].format(**checklist)}", "bold")]
+    terms = key_terms(report, lang)
+    if terms:  # the few facts a reader checks first, as the contract states them
+        lines.append((f"  {texts(lang)['key_terms']['title']} {terms}", "dim"))
     findings_by_item: dict[str, list] = {}
     for finding in report.findings:
         findings_by_item.setdefault(finding.item, []).append(finding)
