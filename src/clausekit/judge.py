@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, field
 
 from .analysis import values as value_readers
+from .analysis.passages import quote, sentence_bounds
 from .analysis.sentences import AnalysedDocument, Sentence
 from .document import Document, Paragraph, Section
 from .results import DocumentReport, Evidence, Finding, ItemResult, RelatedPassage
-from .clause_checks import LocatedClause, clause_checks, quote
+from .clause_checks import LocatedClause, clause_checks
 from .deadline import check_deadline
 from .rules import Element, ItemRules, Rule, RuleSet
 
@@ -175,24 +176,10 @@ def _points_elsewhere(text: str, end: int, pointer: re.Pattern) -> bool:
     return pointer.search(following[:stop + 3]) is not None  # "clause 6." keeps its number
 
 
-SENTENCE_REACH = 400  # how far the locator looks on either side of a match for the ends of its sentence
-_SENTENCE_END = re.compile(r"[.;!?](?=\s)|\n\s*\n")
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence holding text[start:end], found by its punctuation (no parse: the
-    locator meets every candidate of the document, most of which are discarded)."""
-    before = text[max(0, start - SENTENCE_REACH):start]
-    ends = list(_SENTENCE_END.finditer(before))
-    first = start - len(before) + ends[-1].end() if ends else max(0, start - SENTENCE_REACH)
-    after = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
-    return first, after.end() if after else min(len(text), end + SENTENCE_REACH)
-
-
 def _mentions_only(text: str, start: int, end: int, scope_patterns: list) -> bool:
     """Whether the sentence of a match names the clause without providing it: it defines a term
     ("Sale Transaction shall mean"), lists surviving clauses, or points at another agreement."""
-    first, last = _sentence_around(text, start, end)
+    first, last = sentence_bounds(text, start, end)
     sentence = text[first:last]
     return _UNQUOTED_DEFINITION.match(sentence) is not None or any(p.search(sentence) for p in scope_patterns)
 
@@ -380,13 +367,13 @@ def _first_passages(document: Document, scope: Scope, offsets: list[int]) -> lis
                 and 0 < following < len(scope.paragraphs):
             paragraph = scope.paragraphs[following]
             offset = paragraph.start
-        start, end = _sentence_around(document.text, offset, offset)
+        start, end = sentence_bounds(document.text, offset, offset)
         start, end = max(start, paragraph.start), min(end, paragraph.end)
         text = document.text[start:end].strip()
         for _ in range(TITLE_PIECES):  # "6.3." and "Effect of Termination." before the body
             if not (text and _title_only(text, document, paragraph) and end < paragraph.end):
                 break
-            start, end = _sentence_around(document.text, end + 1, end + 1)
+            start, end = sentence_bounds(document.text, end + 1, end + 1)
             start, end = max(start, paragraph.start), min(end, paragraph.end)
             text = document.text[start:end].strip()
         cut = start > paragraph.start and not any(c in ".;!?\n" for c in document.text[start - 2:start])
@@ -445,7 +432,7 @@ def _section_passage(document: Document, section: Section) -> RelatedPassage:
 
 
 def _sentence_passage(document: Document, offset: int) -> RelatedPassage:
-    start, end = _sentence_around(document.text, offset, offset)
+    start, end = sentence_bounds(document.text, offset, offset)
     return RelatedPassage("closest", quote(document.text[start:end].strip()), document.location_at(start))
 
 
@@ -489,9 +476,10 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     verdicts = {name: judge_element(element, sentences, ruleset, lang) for name, element in rules.elements.items()}
     if not scope.by_heading and sum(v.mentioned for v in verdicts.values()) < rules.min_elements_without_heading:
         return result, [_missing(analysis, rules, ruleset, scope, severity_missing, report_lang)]
-    body = [s for s in sentences if not _is_title(s, document)]
-    for element in rules.elements.values():  # a heading shows where the clause is, not that it gives a bonus
-        if element.not_in_titles and len(body) < len(sentences):
+    untitled = [element for element in rules.elements.values() if element.not_in_titles]
+    if untitled:  # a heading shows where the clause is, not that it gives a bonus
+        body = [s for s in sentences if not _is_title(s, document)]
+        for element in untitled:
             verdicts[element.name] = judge_element(element, body, ruleset, lang)
     result.evidence.extend(_judged_passages(document, sentences, evidence_offsets, verdicts) if judged
                            else _first_passages(document, scope, evidence_offsets))

@@ -18,9 +18,6 @@ from ..plugins import Registry
 from ..results import Finding
 from ..rules import ItemRules, RuleSet
 
-QUOTE_LIMIT = 300
-
-
 @dataclass(frozen=True)
 class LocatedClause:
     """One item's clause as the judge located it: its sentences, and the rules that apply."""
@@ -37,8 +34,3 @@ _CHECKS: Registry[ClauseCheck] = Registry(__name__)
 register = _CHECKS.register
 clause_checks = _CHECKS.all
 
-
-def quote(text: str) -> str:
-    """A passage on one line, at most QUOTE_LIMIT characters."""
-    text = " ".join(text.split())
-    return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1].rstrip() + "…"

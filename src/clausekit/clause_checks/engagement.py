@@ -11,7 +11,8 @@ from ..analysis.sentences import Sentence
 from ..document import Document
 from ..results import Finding
 from ..rules import Element, EngagementCheck
-from . import LocatedClause, quote, register
+from ..analysis.passages import quote
+from . import LocatedClause, register
 
 TITLE_ZONE = 600  # characters at the start of a document where its title states what kind of contract it is
 

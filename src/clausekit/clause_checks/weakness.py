@@ -6,7 +6,8 @@ from __future__ import annotations
 from ..analysis.sentences import Sentence
 from ..results import Finding
 from ..rules import ItemRules
-from . import LocatedClause, quote, register
+from ..analysis.passages import quote
+from . import LocatedClause, register
 
 
 def about_item(sentence: Sentence, rules: ItemRules, lang: str) -> bool:

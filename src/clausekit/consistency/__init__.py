@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
+from ..analysis.passages import quote, sentence_bounds
 from ..document import Document, Location
 from ..plugins import Registry
 from ..results import Fact, Finding, RelatedPassage
@@ -164,7 +166,7 @@ def forum_and_arbitration(review: Review, rule: Rule) -> list[Finding]:
     """Courts with exclusive jurisdiction over the disputes that another clause sends to arbitration,
     unless the forum's paragraph limits the courts' role or speaks of the arbitration itself."""
     carve_out = review.data.get("forum_carve_out", {}).get(review.lang)
-    pattern = compile_pattern(carve_out, re.IGNORECASE, "_consistency.yaml: forum_carve_out") if carve_out else None
+    pattern = _compiled(carve_out, "forum_carve_out") if carve_out else None
     document = review.document
 
     def organised(forum: Fact) -> bool:  # its own paragraph limits it, or says how it sits with arbitration
@@ -188,8 +190,7 @@ def reference_topic(review: Review, rule: Rule) -> list[Finding]:
     numbered = {section.number: section for section in document.sections if section.number}
     findings = []
     for number, alternative in enumerate(spec):
-        pattern = compile_pattern(alternative, re.IGNORECASE, f"_consistency.yaml: references.{review.lang}[{number}]")
-        for match in pattern.finditer(document.text):
+        for match in _compiled(alternative, f"references.{review.lang}[{number}]").finditer(document.text):
             target = numbered.get(match.group("number"))
             stems = [_stem(word) for word in match.group("topic").split()
                      if len(word) >= 4 and word.lower() not in stopwords]
@@ -202,7 +203,8 @@ def reference_topic(review: Review, rule: Rule) -> list[Finding]:
             if any(stem in said for stem in stems) or citing.section in {s.index for s in covered}:
                 continue
             heading = f"{target.number}. {target.heading}".strip()
-            cited = Fact("reference", match.group("topic"), _sentence_of(document, match.start()),
+            first, last = sentence_bounds(document.text, match.start(), match.end())
+            cited = Fact("reference", match.group("topic"), quote(document.text[first:last]),
                          document.location_at(match.start()), match.start())
             other = RelatedPassage("other", heading, document.location_at(target.start))
             findings.append(review.finding(rule, cited, other, value=match.group("topic")))
@@ -214,6 +216,7 @@ def _stem(word: str) -> str:
     return word[:max(4, min(TOPIC_STEM, len(word) - 3))].lower()
 
 
-def _sentence_of(document: Document, offset: int) -> str:
-    paragraph = document.paragraph_at(offset)
-    return " ".join(paragraph.text.split())[:300]
+@cache
+def _compiled(pattern: str, where: str) -> re.Pattern:
+    """A pattern of the rules' data, compiled once per process, not once per document."""
+    return compile_pattern(pattern, re.IGNORECASE, f"_consistency.yaml: {where}")

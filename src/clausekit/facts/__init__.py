@@ -15,15 +15,13 @@ import re
 from dataclasses import dataclass
 
 from ..analysis import values
+from ..analysis.passages import quote, sentence_bounds
 from ..document import Document
 from ..results import Fact
 from ..errors import ClauseKitError
 from ..pattern_safety import ADVICE, nested_unbounded
 from ..rules import RuleSet, compile_pattern, lower_pattern
 
-SENTENCE_REACH = 400  # how far a fact's sentence may run on either side of the words that state it
-QUOTE_LIMIT = 300
-_SENTENCE_END = re.compile(r"[.;!?](?=\s)|\n\s*\n")
 # The duration reader's regex without its group names, so that one pattern may hold it once as ``value``.
 _LOWERED_DURATION = "(?P<value>" + lower_pattern(re.sub(r"\(\?P<\w+>", "(?:", values.DURATION.pattern)) + ")"
 
@@ -64,19 +62,6 @@ def _readers(data: dict, lang: str) -> tuple[_Reader, ...]:
 
 
 _COMPILED: dict[tuple[int, str], tuple[_Reader, ...]] = {}
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    before = text[max(0, start - SENTENCE_REACH):start]
-    ends = list(_SENTENCE_END.finditer(before))
-    first = start - len(before) + ends[-1].end() if ends else max(0, start - SENTENCE_REACH)
-    after = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
-    return first, after.end() if after else min(len(text), end + SENTENCE_REACH)
-
-
-def _quote(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= QUOTE_LIMIT else text[:QUOTE_LIMIT - 1].rstrip() + "…"
 
 
 def law_name(raw: str, laws: dict[str, list[str]]) -> str:
@@ -122,7 +107,7 @@ def extract_facts(document: Document, ruleset: RuleSet, lang: str) -> list[Fact]
     for reader in _readers(data, lang):
         for match in _matches(document, reader, spans):
             paragraph = document.paragraph_at(match.start())
-            first, last = _sentence(text, match.start(), match.end())
+            first, last = sentence_bounds(text, match.start(), match.end())
             first, last = max(first, paragraph.start), min(last, max(paragraph.end, match.end()))
             months = None
             value = ""
@@ -139,5 +124,5 @@ def extract_facts(document: Document, ruleset: RuleSet, lang: str) -> list[Fact]
             if key not in found:  # one fact per kind, sentence and value, whichever pattern found it
                 passage = text[first:last]
                 begins = first + len(passage) - len(passage.lstrip())
-                found[key] = Fact(reader.kind, value, _quote(passage), document.location_at(begins), match.start(), months)
+                found[key] = Fact(reader.kind, value, quote(passage), document.location_at(begins), match.start(), months)
     return sorted(found.values(), key=lambda fact: (fact.start, fact.kind))
