@@ -149,12 +149,12 @@ def build_styles(document) -> None:
 
     title = styles["Title"]
     set_font(title, 24, bold=True)
-    set_spacing(title, before=120, after=18, align=WD_ALIGN_PARAGRAPH.CENTER)
+    set_spacing(title, before=72, after=18, align=WD_ALIGN_PARAGRAPH.CENTER)
     for border in title.element.findall(".//" + qn("w:pBdr")):
         border.getparent().remove(border)
     subtitle = styles["Subtitle"]
     set_font(subtitle, 13, bold=False, italic=False, color="404040")
-    set_spacing(subtitle, after=48, align=WD_ALIGN_PARAGRAPH.CENTER)
+    set_spacing(subtitle, after=30, align=WD_ALIGN_PARAGRAPH.CENTER)
 
     heading = styles["Heading 1"]
     set_font(heading, 11, bold=True, caps=True)
@@ -232,7 +232,7 @@ def build_cover(document) -> None:
     document.add_paragraph("{{ labels.and }}", style="Cover Text")
     document.add_paragraph(style="Cover Text").add_run("{{ party_b_name }}").bold = True
     date = document.add_paragraph("{{ labels.effective_date }} {{ effective_date }}", style="Cover Text")
-    date.paragraph_format.space_before = Pt(36)
+    date.paragraph_format.space_before = Pt(24)
     document.add_paragraph("{{ labels.draft_notice }}", style="Cover Notice")
 
 

@@ -13,6 +13,8 @@ from docx.oxml.ns import nsdecls
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from clausekit.cli import main
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 # One outline list: "%1." decimal, "%1.%2" decimal, "(%3)" lower letters, then a bullet level.
@@ -174,3 +176,17 @@ def readers_layout_pdf(tmp_path: Path) -> Path:
         pdf.showPage()
     pdf.save()
     return path
+
+
+@pytest.fixture
+def run(capsys, monkeypatch, tmp_path):
+    """Run ``clausekit ARGS`` in-process from tmp_path; returns (exit code, stdout, stderr)."""
+    monkeypatch.chdir(tmp_path)
+
+    def invoke(*args: str) -> tuple[int, str, str]:
+        with pytest.raises(SystemExit) as exit_:
+            main(list(args))
+        captured = capsys.readouterr()
+        return exit_.value.code, captured.out, captured.err
+
+    return invoke

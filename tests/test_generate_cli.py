@@ -17,26 +17,11 @@ import yaml
 from docx import Document as WordDocument
 
 from clausekit.drafting.library import clause_ids, default_library
-from clausekit.cli import main
 from clausekit.resources import data_dir
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EXAMPLES = data_dir("templates") / "examples"
 MINI = ["--library", str(FIXTURES / "clauses"), "--templates-dir", str(FIXTURES / "templates")]
-
-
-@pytest.fixture
-def run(capsys, monkeypatch, tmp_path):
-    """Run ``clausekit ARGS`` in-process from tmp_path; returns (exit code, stdout, stderr)."""
-    monkeypatch.chdir(tmp_path)
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        with pytest.raises(SystemExit) as exit_:
-            main(list(args))
-        captured = capsys.readouterr()
-        return exit_.value.code, captured.out, captured.err
-
-    return invoke
 
 
 def write_answers(tmp_path: Path, answers: dict, name: str = "deal.yaml") -> str:

@@ -6,7 +6,6 @@ read the verdict page, download the annotated copy and open it with python-docx.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil

@@ -6,12 +6,11 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from .conftest import STRONG_EN, copy_text, write_docx
+from .conftest import copy_text, write_docx
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -226,7 +226,7 @@ def init_command(template_id: str, output: Path, lang: str, force: bool, example
               help="Wording of the checklist clauses: preferred (strongest) or fallback (compromise).")
 @click.option("--pdf", is_flag=True,
               help="Also write a PDF beside the DOCX, with LibreOffice. The DOCX is written first and kept "
-                   "even if the conversion fails.")
+                   "even if the conversion fails; its table of contents then gets the PDF's page numbers.")
 @click.option("--force", is_flag=True, help="Overwrite the output files if they exist.")
 @click.option("--no-input", is_flag=True, help="Never ask: a missing answer takes its default, or is an error.")
 @click.option("--notes", is_flag=True, help="Add each clause's drafting note (why it matters, what to concede, "
@@ -283,8 +283,14 @@ def generate_command(template_id: str, answers_path: Path | None, lang: str, out
     if pdf:
         from ..drafting.pdf import convert_to_pdf
 
+        from ..drafting.pagination import pages_in_pdf, with_page_numbers
+
         convert_to_pdf(output, pdf_path, force)
         click.echo(f"wrote {pdf_path}", err=True)
+        headings = [(h.bookmark, h.number, h.text) for h in draft.headings() if h.bookmark and h.number]
+        pages = pages_in_pdf(pdf_path, headings)
+        if pages:  # the table of contents of the DOCX gets the pages of the PDF, not an estimate
+            write_bytes_atomic(output, with_page_numbers(data, pages), force=True)
     return 0
 
 

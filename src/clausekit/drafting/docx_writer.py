@@ -21,6 +21,7 @@ from lxml import etree
 from ..errors import ClauseKitError
 from ..resources import data_dir
 from .language import language
+from .pagination import estimate_pages, set_page_numbers
 from .render import Block, Draft
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -116,6 +117,7 @@ def docx_bytes(draft: Draft, skeleton: Path | None = None, notes: bool = False) 
         _add_notes(document, draft, inserted)
     _insert_key_terms(document, draft)
     _fill_contents(document, draft)
+    set_page_numbers(document, estimate_pages(document))
     _set_language(document, draft.lang)
     properties = document.core_properties
     properties.title = draft.title
@@ -133,11 +135,14 @@ def _insert_key_terms(document, draft: Draft) -> None:
     notice = next((p for p in document.paragraphs if p.text == notice_text), None)
     if notice is None or not draft.key_terms:
         return
+    widths = (2600, 6400)  # twips: the label, then the term
     table = document.add_table(rows=len(draft.key_terms), cols=2)
+    for column, width in zip(table._tbl.tblGrid.findall(w("gridCol")), widths, strict=True):
+        column.set(w("w"), str(width))  # LibreOffice sizes columns by the grid, Word by the cells
     for row, (label, text) in zip(table.rows, draft.key_terms, strict=True):
         row.cells[0].paragraphs[0].add_run(label).bold = True
         row.cells[1].paragraphs[0].add_run(text)
-        for cell, width in zip(row.cells, (2600, 6400), strict=True):
+        for cell, width in zip(row.cells, widths, strict=True):
             tc_pr = cell._tc.get_or_add_tcPr()
             etree.SubElement(tc_pr, w("tcW"), {w("w"): str(width), w("type"): "dxa"})
     borders = etree.SubElement(table._tbl.tblPr, w("tblBorders"))
@@ -224,7 +229,8 @@ def _fill_contents(document, draft: Draft) -> None:
     """Write the table of contents' entries into the TOC field's result.
 
     Word rebuilds the table when it opens the file (updateFields); LibreOffice does not,
-    but it computes the PAGEREF fields of these entries, so the PDF shows page numbers.
+    but it computes the PAGEREF fields of these entries. Their cached results, which a
+    viewer that computes no field shows, are the pages ``pagination`` estimates.
     """
     body = document.element.body
     instruction = next((t for t in body.iter(w("instrText")) if (t.text or "").strip().startswith("TOC")), None)

@@ -8,7 +8,6 @@ text, which the command prints in colour on a terminal (not with NO_COLOR, not i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from rich.text import Text
