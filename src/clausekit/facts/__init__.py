@@ -3,7 +3,8 @@
 Durations and the period they belong to (the initial term, a renewal period and its
 notice, the pilot, the payment term, the notice of a termination for convenience), and
 facts without a value (a firm period, a minimum commitment, a governing law and its
-name, a forum, an arbitration clause). Consistency rules compare them
+name, a forum, an arbitration clause), and the names the preamble gives the parties
+(``party``, read by the proofreading of parties). Consistency rules compare them
 (``clausekit.consistency``); the JSON report lists them (``facts``), so that other
 features (a key-terms summary, a calendar of deadlines) read the same layer. The
 patterns are data: ``lint_rules/_consistency.yaml``, ``facts`` and ``mentions``.
@@ -20,6 +21,7 @@ from ..document import Document
 from ..results import Fact
 from ..errors import ClauseKitError
 from ..pattern_safety import ADVICE, nested_unbounded
+from ..proofread.parties import party_names
 from ..rules import RuleSet, compile_pattern, lower_pattern
 
 # The duration reader's regex without its group names, so that one pattern may hold it once as ``value``.
@@ -125,4 +127,9 @@ def extract_facts(document: Document, ruleset: RuleSet, lang: str) -> list[Fact]
                 passage = text[first:last]
                 begins = first + len(passage) - len(passage.lstrip())
                 found[key] = Fact(reader.kind, value, quote(passage), document.location_at(begins), match.start(), months)
+    for name, start in dict(reversed(party_names(document, lang))).items():  # each name once, first mention
+        paragraph = document.paragraph_at(start)
+        first, last = sentence_bounds(text, start, start + len(name))
+        first, last = max(first, paragraph.start), min(last, paragraph.end)
+        found[("party", first, name)] = Fact("party", name, quote(text[first:last]), document.location_at(first), start)
     return sorted(found.values(), key=lambda fact: (fact.start, fact.kind))

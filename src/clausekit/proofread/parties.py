@@ -53,23 +53,39 @@ def _patterns(lang: str) -> _Patterns:
     )
 
 
+def _preamble_end(document: Document, patterns: _Patterns) -> int | None:
+    """Where the preamble (parties and recitals) ends in the text; None when there is none."""
+    preamble: list[Paragraph] = []
+    for paragraph in document.paragraphs[:data("parties")["max_preamble_paragraphs"]]:
+        if preamble and (patterns.preamble_end.match(paragraph.text) or patterns.obligation.search(paragraph.text)):
+            break
+        preamble.append(paragraph)
+    return preamble[-1].end if preamble else None
+
+
+def party_names(document: Document, lang: str) -> list[tuple[str, int]]:
+    """The names the preamble defines for the parties ("Alpha", "the Supplier"), each with its
+    offset in the text, in order: what the contract calls its parties."""
+    patterns = _patterns(lang)
+    preamble_end = _preamble_end(document, patterns)
+    if preamble_end is None:
+        return []
+    found = terms(document, lang)
+    return [(d.term, d.start) for d in found.definitions
+            if d.kind in DEFINING and d.start < preamble_end and d.key not in patterns.collective
+            and (patterns.roles.fullmatch(d.term) or stem(d.term.split()[0]) not in found.lower_stems)]
+
+
 @register("parties")
 def check_parties(document: Document, lang: str, report_lang: str) -> list[Finding]:
     patterns = _patterns(lang)
     spec = data("parties")
-    preamble: list[Paragraph] = []
-    for paragraph in document.paragraphs[:spec["max_preamble_paragraphs"]]:
-        if preamble and (patterns.preamble_end.match(paragraph.text) or patterns.obligation.search(paragraph.text)):
-            break
-        preamble.append(paragraph)
-    if not preamble:
+    preamble_end = _preamble_end(document, patterns)
+    if preamble_end is None:
         return []
-    preamble_end = preamble[-1].end
     preamble_text = document.text[:preamble_end]
     found = terms(document, lang)
-    aliases = [d.term for d in found.definitions
-               if d.kind in DEFINING and d.start < preamble_end and d.key not in patterns.collective
-               and (patterns.roles.fullmatch(d.term) or stem(d.term.split()[0]) not in found.lower_stems)]
+    aliases = [name for name, _ in party_names(document, lang)]
     companies = [name for _, _, name in _companies(document.text, 0, preamble_end, patterns, spec["company_reach"])]
     if not aliases and not companies:
         return []

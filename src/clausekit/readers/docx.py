@@ -472,7 +472,8 @@ class BodyReader:
         text = "".join(self._text(paragraph))
         # Word shows no number on the empty paragraph that only carries a section break.
         section_break_only = not text.strip() and ppr is not None and ppr.find(f"{w}sectPr") is not None
-        number = None if section_break_only else self._number(ppr, style_id)
+        # A paragraph whose mark is deleted joins the next one, which keeps its own number: it takes none.
+        number = None if section_break_only or self._mark_deleted(paragraph) else self._number(ppr, style_id)
         if self._is_navigation(paragraph):
             return None
         outline = _int(_val(ppr.find(f"{w}outlineLvl"), w)) if ppr is not None else None
