@@ -25,6 +25,7 @@ from clausekit.drafting.generator import build_draft, example_answers, load_temp
 from clausekit.drafting.manifest import template_ids
 from clausekit.lint import lint_path
 from clausekit.resources import data_dir
+from weakening import clause_span, weakened_draft
 
 TEMPLATES = template_ids(data_dir("templates"))
 ITEMS = Path(__file__).parents[1] / "items"
@@ -47,20 +48,6 @@ def checklist_items(profile: str) -> list[str]:
 
 def clause_title(clause_id: str, lang: str) -> str:
     return find_clause(default_library(), clause_id).title[lang]
-
-
-def _normal(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split()).casefold()
-
-
-def clause_span(document, title: str) -> tuple[int, int]:
-    """Paragraph indices [start, end) of the clause whose heading is ``title``."""
-    paragraphs = document.paragraphs
-    start = next(i for i, p in enumerate(paragraphs) if _normal(p.text) == _normal(title))
-    heading_style = paragraphs[start].style.name
-    end = next((i for i in range(start + 1, len(paragraphs)) if paragraphs[i].style.name == heading_style
-                or paragraphs[i]._p.xpath("./w:pPr/w:sectPr")), len(paragraphs))
-    return start, end
 
 
 def lint_docx(tmp_path: Path, document, lang: str, profile: str, name: str = "draft.docx"):
@@ -119,27 +106,8 @@ def template_for(item: str) -> str:
 @pytest.mark.parametrize("item, variant, lang", list(weakened_cases()))
 def test_a_weakened_clause_is_reported_weak(tmp_path, item, variant, lang):
     template_id = template_for(item)
-    profile = profile_of(template_id)
-    document = open_draft(template_id, lang, "preferred")
-    start, end = clause_span(document, clause_title(item, lang))
-    body = document.paragraphs[start + 1:end]
-    model = body[0]._p
-    for paragraph in body:
-        paragraph._p.getparent().remove(paragraph._p)
-    heading = document.paragraphs[start]
-    for run in heading.runs[1:]:
-        run._r.getparent().remove(run._r)
-    heading.runs[0].text = variant["title"][lang]  # a heading such as "Bonus and Malus" would state an element
-    anchor = heading._p
-    for text in reversed(variant[lang]):
-        new = copy.deepcopy(model)
-        for child in list(new):
-            if child.tag.endswith("}r") or child.tag.endswith("}hyperlink") or child.tag.endswith("}fldSimple"):
-                new.remove(child)
-        anchor.addnext(new)
-        from docx.text.paragraph import Paragraph
-        Paragraph(new, document.paragraphs[start]._parent).add_run(text)
-    statuses, report = lint_docx(tmp_path, document, lang, profile, f"weak-{item}.docx")
+    document = weakened_draft(open_draft(template_id, lang, "preferred"), clause_title(item, lang), variant, lang)
+    statuses, report = lint_docx(tmp_path, document, lang, profile_of(template_id), f"weak-{item}.docx")
     findings = [f"{f.rule}: {f.message}" for f in report.findings if f.item == item]
     assert statuses[item] == "weak", (variant["id"], variant["lacks"], findings)
 

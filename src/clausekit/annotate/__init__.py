@@ -1,9 +1,10 @@
 """Review in Word: ``clausekit lint --annotate``.
 
 A Word contract gets an annotated copy (comments on the weak clauses, a summary
-comment at the top and, with ``--propose``, the missing checklist clauses as tracked
-insertions); a PDF or text contract, which cannot be annotated in place, gets a Word
-review report instead. Either way the original is only read, and the output is
+comment at the top and, with ``--propose``, the weak checklist clauses replaced by the
+library's wording at the chosen position and the missing ones inserted, all as tracked
+changes); a PDF or text contract, which cannot be annotated in place, gets a Word
+review report instead, with the same clauses to propose. Either way the original is only read, and the output is
 written atomically.
 """
 
@@ -25,6 +26,8 @@ class AnnotateResult:
     weak_comments: int
     proposed: list[str]  # checklist item ids whose clause was proposed
     place: str | None = None  # in a copy, what the proposals were inserted before (None: at the end)
+    replaced: tuple[str, ...] = ()  # weak checklist items whose clause was replaced (a copy) or proposed anew
+    kept: tuple[tuple[str, str], ...] = ()  # (item, why) weak clauses a copy left in place
 
 
 def check_target(target: Path, inputs: list[str], force: bool) -> None:
@@ -42,33 +45,51 @@ def check_target(target: Path, inputs: list[str], force: bool) -> None:
 
 
 def annotate(path: str, report: DocumentReport, target: Path, propose: bool, force: bool,
-             ruleset: RuleSet) -> AnnotateResult:
+             ruleset: RuleSet, position: str = "fallback") -> AnnotateResult:
     """Write the annotated copy (Word input) or the review report (PDF, text) of ``path`` to ``target``;
-    ``ruleset`` (the run's) gives each comment its rule docs and the item's reason."""
-    from .proposals import proposals_for
+    ``ruleset`` (the run's) gives each comment its rule docs and the item's reason; with ``propose``,
+    the library's clauses at ``position`` replace the weak clauses and fill the missing ones."""
+    from .proposals import proposals_for, replacements_for
 
     if report.format != "docx":
         from .report import write_review_report
 
-        proposals = proposals_for(report)
-        write_atomic(target, lambda tmp: write_review_report(report, proposals, tmp), force)
-        return AnnotateResult("report", 0, [p.item for p in proposals])
+        proposals = proposals_for(report, position)
+        replacements = replacements_for(report, position) if propose else []
+        write_atomic(target, lambda tmp: write_review_report(report, proposals, tmp, replacements), force)
+        return AnnotateResult("report", 0, [p.item for p in proposals], replaced=tuple(r.item for r in replacements))
     from .source import open_word
     from .word import annotate_word
 
     source = open_word(Path(path), path)
-    proposals = proposals_for(report) if propose else []
-    annotation = annotate_word(source, report, proposals, ruleset)
+    proposals = proposals_for(report, position) if propose else []
+    replacements = replacements_for(report, position) if propose else []
+    annotation = annotate_word(source, report, proposals, ruleset, replacements)
     write_atomic(target, lambda tmp: source.word.save(str(tmp)), force)
-    return AnnotateResult("copy", annotation.weak_comments, [p.item for p in proposals], annotation.place)
+    return AnnotateResult("copy", annotation.weak_comments, [p.item for p in proposals], annotation.place,
+                          tuple(annotation.replaced), tuple(annotation.kept))
 
 
 def describe(result: AnnotateResult, target: Path) -> str:
     """The command's one line about what it wrote."""
     if result.kind == "report":
-        return f"clausekit: wrote {target}: a review report ({len(result.proposed)} clause(s) proposed)"
+        replaced = f", {len(result.replaced)} weak clause(s) redrafted" if result.replaced else ""
+        return f"clausekit: wrote {target}: a review report ({len(result.proposed)} clause(s) proposed{replaced})"
     proposed = ""
+    if result.replaced:
+        proposed += f", {len(result.replaced)} weak clause(s) replaced as tracked changes"
+    if result.kept:
+        proposed += f", {len(result.kept)} weak clause(s) left in place ({_kept(result.kept)})"
     if result.proposed:
         where = f"before “{result.place}”" if result.place else "at the end"
-        proposed = f", {len(result.proposed)} clause(s) proposed as tracked changes {where}"
+        proposed += f", {len(result.proposed)} clause(s) proposed as tracked changes {where}"
     return f"clausekit: wrote {target}: {result.weak_comments} comment(s) on weak clauses{proposed}"
+
+
+def _kept(kept: tuple[tuple[str, str], ...]) -> str:
+    """Why each weak clause was not replaced: its article also holds another item, or a table."""
+    reasons = []
+    for item, why in kept:
+        kind, _, detail = why.partition(":")
+        reasons.append(f"{item}: its clause also holds {detail}" if kind == "shared" else f"{item}: {kind}")
+    return "; ".join(reasons)

@@ -28,7 +28,8 @@ def _prose(text: str, lang: str) -> str:
     return _CODE.sub(lambda match: quoted(match.group(1), lang), text)
 
 
-def summary_lines(report: DocumentReport, in_copy: bool, proposed: bool = False, place: str | None = None) -> list[str]:
+def summary_lines(report: DocumentReport, in_copy: bool, proposed: bool = False, place: str | None = None,
+                  replaced: list[str] | None = None) -> list[str]:
     """The verdict first, then which clauses are missing and weak; in an annotated copy, where to look."""
     lang = report.report_language
     text = words(lang)["summary"]
@@ -58,6 +59,9 @@ def summary_lines(report: DocumentReport, in_copy: bool, proposed: bool = False,
     drafting = sum(1 for finding in report.findings if finding.item not in known and finding.item != CONSISTENCY)
     if drafting:
         lines.append(text["proofreading"].format(count=drafting))
+    if replaced:
+        titles = [item.title for item in report.items if item.id in replaced]
+        lines.append(text["replaced"].format(items=", ".join(titles)))
     if proposed:
         lines.append(text["proposed_before"].format(place=place) if place else text["proposed_at_end"])
     return lines
@@ -116,5 +120,25 @@ def proposal_lines(proposal: Proposal, lang: str) -> list[str]:
         typography = language(lang).typography
         lines.extend(typography(f"• {shown}: {help_text}" if help_text else f"• {shown}")
                      for shown, help_text in proposal.fill_in)
-    lines.append(text["library"].format(id=proposal.clause_id))
+    lines.append(text["library"].format(id=proposal.clause_id,
+                                        position=words(lang)["position_names"][proposal.position]))
+    return lines
+
+
+def replacement_lines(replacement: Proposal, lang: str, replaced: str) -> list[str]:
+    """What replaced the weak clause and why, what was taken from the contract, what to check."""
+    text = words(lang)["replacement"]
+    typography = language(lang).typography
+    lines = [text["title"].format(title=replacement.title, clause=replaced),
+             text["why"].format(reason=replacement.reason),
+             text["position"][replacement.position]]
+    if replacement.filled:
+        lines.append(text["filled"])
+        lines.extend(typography(f"• {label}: {value}") for label, value in replacement.filled)
+    lines.append(text["highlighted"])
+    if replacement.fill_in:
+        lines.append(words(lang)["proposal"]["fill_in"])
+        lines.extend(typography(f"• {shown}: {help_text}" if help_text else f"• {shown}")
+                     for shown, help_text in replacement.fill_in)
+    lines.append(text["library"].format(id=replacement.clause_id))
     return lines

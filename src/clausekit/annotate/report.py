@@ -1,12 +1,14 @@
 """The Word review report written by ``--annotate`` for PDF and text input, which cannot be annotated in place.
 
 The verdict, one table per kind of item (status and the quoted passages with where
-they are), then the library clauses proposed for the missing checklist items, their
-placeholders highlighted as in an annotated copy.
+they are), then, with ``--propose``, the library's wording for each weak checklist clause, and
+the library clauses proposed for the missing checklist items, their placeholders and
+proposed values highlighted as in an annotated copy.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from docx.enum.text import WD_COLOR_INDEX
@@ -18,7 +20,7 @@ from ..results import DocumentReport
 from ..rules import CONSISTENCY
 from ..safe_text import visible
 from ..wording import item_findings, profile_title, related_sentences, where, words
-from .notes import proposal_lines, quoted, summary_lines
+from .notes import proposal_lines, quoted, replacement_lines, summary_lines
 from .proposals import Proposal, pieces, plain
 
 STATUS_ORDER = ("missing", "weak", "strong")
@@ -85,11 +87,11 @@ def _items_table(word, report: DocumentReport, kind: str) -> None:
             cell.width = width
 
 
-def _proposals(word, report: DocumentReport, proposals: list[Proposal]) -> None:
+def _proposals(word, report: DocumentReport, proposals: list[Proposal], replacements: bool = False) -> None:
     lang = report.report_language
     text = words(lang)["report"]
-    word.add_heading(text["proposals"], level=1)
-    word.add_paragraph(text["proposals_intro"])
+    word.add_heading(text["replacements" if replacements else "proposals"], level=1)
+    word.add_paragraph(text["replacements_intro" if replacements else "proposals_intro"])
     for proposal in proposals:
         for paragraph in proposal.paragraphs:
             if paragraph.kind == "heading":
@@ -98,7 +100,9 @@ def _proposals(word, report: DocumentReport, proposals: list[Proposal]) -> None:
                 _write_marked(word.add_paragraph(style="List Bullet" if paragraph.kind == "item" else None),
                               paragraph.text)
         notes = word.add_paragraph()
-        notes.add_run("\n".join(proposal_lines(proposal, lang)[1:])).italic = True
+        lines = (replacement_lines(proposal, lang, where(proposal.replaces, lang)) if proposal.replaces
+                 else proposal_lines(proposal, lang))
+        notes.add_run("\n".join(lines[1:])).italic = True
 
 
 def _contradictions(word, report: DocumentReport) -> None:
@@ -121,7 +125,8 @@ def _contradictions(word, report: DocumentReport) -> None:
                     quoted_passage.add_run(f" ({place})").italic = True
 
 
-def write_review_report(report: DocumentReport, proposals: list[Proposal], path: Path) -> None:
+def write_review_report(report: DocumentReport, proposals: list[Proposal], path: Path,
+                        replacements: Sequence[Proposal] = ()) -> None:
     import docx
 
     lang = report.report_language
@@ -135,6 +140,8 @@ def write_review_report(report: DocumentReport, proposals: list[Proposal], path:
     for kind in ("checklist", "hygiene"):
         _items_table(word, report, kind)
     _contradictions(word, report)
+    if replacements:
+        _proposals(word, report, list(replacements), replacements=True)
     if proposals:
         _proposals(word, report, proposals)
     properties = word.core_properties

@@ -11,6 +11,8 @@ indents) and the main run's formatting of an existing clause heading and body pa
 from __future__ import annotations
 
 import copy
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -25,7 +27,7 @@ from ..rules import CONSISTENCY, RuleSet
 from ..safe_text import visible
 from ..wording import words
 from .data import placement_pattern
-from .notes import contradiction_comments, proposal_lines, summary_lines, weak_lines
+from .notes import contradiction_comments, proposal_lines, replacement_lines, summary_lines, weak_lines
 from .proposals import CLOSE, OPEN, Proposal, pieces
 from .source import WordSource
 
@@ -101,10 +103,11 @@ class _Annotator:
         reference.append(OxmlElement("w:commentReference", attrs={qn("w:id"): comment_id}))
         parent.append(reference)
 
-    def comment_weak_items(self) -> int:
+    def comment_weak_items(self, replaced: set[str]) -> int:
+        """A comment on each weak clause, except those replaced (their comment is on the replacement)."""
         count = 0
         for item in self.report.items:
-            if item.status != "weak":
+            if item.status != "weak" or item.id in replaced:
                 continue
             anchor = next((e.location.paragraph for e in item.evidence if e.location.paragraph), None)
             if anchor is None:
@@ -125,10 +128,7 @@ class _Annotator:
     # ---- tracked insertions -----------------------------------------------------------
     def _insertion(self) -> etree._Element:
         """A w:ins by clausekit, dated, with a revision id of its own."""
-        element = OxmlElement("w:ins", attrs={qn("w:id"): str(self.next_revision),
-                                              qn("w:author"): self.words["author"], qn("w:date"): self.date})
-        self.next_revision += 1
-        return element
+        return self._revision("w:ins")
 
     def _paragraph(self, look: _Look, text: str, bold: bool = False) -> tuple[etree._Element, etree._Element]:
         """A new w:p (its mark and runs inserted as tracked changes) and its w:ins."""
@@ -181,6 +181,121 @@ class _Annotator:
                 else:
                     body.append(p)
             self.comment(proposal_lines(proposal, self.lang), heading_ins)
+
+
+    # ---- tracked replacements ----------------------------------------------------------
+    def delete(self, paragraph: etree._Element) -> None:
+        """The whole paragraph as a tracked deletion: each run in a w:del, its text as w:delText,
+        its mark deleted too so that accepting the change leaves no empty paragraph."""
+        for run in [r for r in paragraph.iter(qn("w:r")) if not any(
+                a.tag in (qn("w:del"), qn("w:r")) for a in r.iterancestors())]:
+            deleted = self._revision("w:del")
+            run.addprevious(deleted)
+            deleted.append(run)
+            for text in run.findall(qn("w:t")):
+                text.tag = qn("w:delText")
+            for instruction in run.findall(qn("w:instrText")):
+                instruction.tag = qn("w:delInstrText")
+        ppr = paragraph.find(qn("w:pPr"))
+        if ppr is None:
+            ppr = OxmlElement("w:pPr")
+            paragraph.insert(0, ppr)
+        mark = ppr.find(qn("w:rPr"))
+        if mark is None:
+            mark = OxmlElement("w:rPr")
+            ppr.append(mark)
+        _remove(mark, ("w:ins", "w:del"))
+        mark.insert(0, self._revision("w:del"))
+
+    def _revision(self, tag: str) -> etree._Element:
+        """A w:ins or w:del by clausekit, dated, with a revision id of its own."""
+        element = OxmlElement(tag, attrs={qn("w:id"): str(self.next_revision), qn("w:author"): self.words["author"],
+                                          qn("w:date"): self.date})
+        self.next_revision += 1
+        return element
+
+    def replace(self, replacement: Proposal, target: _Target) -> None:
+        """The weak clause's body as tracked deletions, the library's as tracked insertions after
+        it, in the clause's own look; its heading stays. One comment says what changed and why."""
+        for element in target.body:
+            self.delete(element)
+        after = target.body[-1]
+        first_inserted = None
+        number = 0
+        for paragraph in replacement.paragraphs:
+            if paragraph.kind == "heading":
+                continue
+            text = paragraph.text
+            if paragraph.kind == "item":
+                p, inserted = self._paragraph(target.item, text)
+            else:
+                number += 1
+                prefix = f"{target.typed_prefix}{number}{target.typed_separator}" if target.typed_prefix else ""
+                p, inserted = self._paragraph(target.body_look if number == 1 else target.next_body, prefix + text)
+            after.addnext(p)
+            after = p
+            first_inserted = first_inserted if first_inserted is not None else inserted
+        if first_inserted is not None:
+            self.comment(replacement_lines(replacement, self.lang, target.shown), first_inserted)
+
+
+@dataclass
+class _Target:
+    """The received clause a replacement takes the place of."""
+
+    shown: str  # its heading as the reader sees it
+    body: list[etree._Element]  # its paragraphs under the heading, deleted
+    body_look: _Look
+    next_body: _Look
+    item: _Look
+    typed_prefix: str = ""  # "7." where the document types its paragraph numbers ("7.1 ...")
+    typed_separator: str = " "
+
+
+_TYPED_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.(\d+)(\s+)")
+
+
+def _replacement_target(source: WordSource, report: DocumentReport, replacement: Proposal) -> tuple[
+        _Target | None, str]:
+    """The clause to replace: the section holding the judged passage, with its sub-sections. None
+    (and why) when it holds another item's passage too, lies in a table or has only a heading."""
+    document = source.document
+    anchor = replacement.replaces.paragraph if replacement.replaces else None
+    if not anchor or not document.sections:
+        return None, "unplaced"
+    paragraph = document.paragraphs[min(anchor, len(document.paragraphs)) - 1]
+    start = paragraph.section
+    level = document.sections[start].level
+    sections = [document.sections[start]]
+    for section in document.sections[start + 1:]:
+        if section.level <= level or not section.heading:
+            break
+        sections.append(section)
+    paragraphs = [p for section in sections for p in section.paragraphs]
+    inside = {p.index for p in paragraphs}
+    # Another checklist clause in the same article would go with it; a hygiene item found there
+    # (the renewal of a term clause, the penalty of a non-solicitation) is what the library's
+    # clause carries too.
+    others = [item.title for item in report.items if item.id != replacement.item and item.status != "missing"
+              and item.kind == "checklist" and any(e.location.paragraph in inside for e in item.evidence)]
+    if others:
+        return None, "shared:" + ", ".join(others)
+    heading = paragraphs[0] if paragraphs and paragraphs[0].is_heading else None
+    body = [p for p in paragraphs if p is not heading]
+    if not body or any(source.blocks[p.index - 1].in_table for p in body):
+        return None, "table" if body else "empty"
+    elements = [source.element(p.index) for p in body]
+    first_typed = body[0].number if source.blocks[body[0].index - 1].number is None else None
+    prefix, separator = "", " "
+    match = _TYPED_NUMBER.match(body[0].text) if first_typed else None
+    if match:
+        prefix, separator = body[0].text[:match.start(2)], match.group(3)
+    item = _deeper(source, elements[0])
+    return _Target(
+        shown=_shown(heading) if heading is not None else _shown(body[0]), body=elements,
+        body_look=_Look.of(elements[0]), next_body=_Look.of(elements[1] if len(elements) > 1 else elements[0]),
+        item=_Look.of(item if item is not None else elements[-1]),
+        typed_prefix=prefix, typed_separator=separator), ""
 
 
 def _body_child(element: etree._Element, body: etree._Element) -> etree._Element:
@@ -291,17 +406,27 @@ def _deeper(source: WordSource, body: etree._Element | None) -> etree._Element |
 class Annotation:
     weak_comments: int
     place: str | None  # what the proposals were inserted before; None: the end of the document
+    replaced: list[str]  # the weak checklist items whose clause was replaced
+    kept: list[tuple[str, str]]  # (item, why) the weak clauses left in place
 
 
 def annotate_word(source: WordSource, report: DocumentReport, proposals: list[Proposal],
-                  ruleset: RuleSet) -> Annotation:
-    """Add the comments and the proposals to ``source.word`` (in memory; the caller saves it)."""
+                  ruleset: RuleSet, replacements: Sequence[Proposal] = ()) -> Annotation:
+    """Add the comments, the replacements of weak clauses and the proposals to ``source.word``
+    (in memory; the caller saves it)."""
     annotator = _Annotator(source, report, ruleset)
     place = _plan(source, report.language) if proposals else None
-    annotator.comment(summary_lines(report, True, bool(proposals), place.name if place else None), source.element(1))
-    weak = annotator.comment_weak_items()
+    targets = [(replacement, *_replacement_target(source, report, replacement)) for replacement in replacements]
+    chosen = [(replacement, target) for replacement, target, _ in targets if target is not None]
+    replaced = [replacement.item for replacement, _ in chosen]
+    annotator.comment(summary_lines(report, True, bool(proposals), place.name if place else None, replaced),
+                      source.element(1))
+    weak = annotator.comment_weak_items(set(replaced))
     annotator.comment_contradictions()
+    for replacement, target in chosen:
+        annotator.replace(replacement, target)
     if proposals and place is not None:
         annotator.insert(proposals, place)
-    return Annotation(weak_comments=weak, place=place.name if place else None)
+    return Annotation(weak_comments=weak, place=place.name if place else None, replaced=replaced,
+                      kept=[(replacement.item, why) for replacement, target, why in targets if target is None])
 

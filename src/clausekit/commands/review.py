@@ -34,7 +34,10 @@ from ..reporters import formats
               help="Write FILE (.docx): a copy of the Word contract with review comments, or a review report "
                    "for a PDF or text contract. One document only.")
 @click.option("--propose", is_flag=True,
-              help="With --annotate: insert the missing checklist clauses from the library as tracked changes.")
+              help="With --annotate: replace the weak checklist clauses by the library's wording and insert the "
+                   "missing ones, as tracked changes (a PDF or text contract: in the review report).")
+@click.option("--position", type=click.Choice(["preferred", "fallback"]), default="fallback", show_default=True,
+              help="With --propose: the library position proposed (fallback: the compromise to offer).")
 @click.option("--timeout-per-file", "timeout", type=click.FloatRange(min=0), default=120, show_default=True,
               help="Seconds a document may take; a slower one is recorded as an error and the run goes on (0: no limit).")
 @click.option("--resume", is_flag=True,
@@ -52,7 +55,7 @@ from ..reporters import formats
                    "says the format (default: guessed from the bytes).")
 @click.pass_context
 def lint_command(ctx, paths, lang, profile, report_lang, output_format, output, force, fail_on, model,
-                 jobs, config_path, waivers_path, baseline_path, annotate_path, propose, timeout, resume,
+                 jobs, config_path, waivers_path, baseline_path, annotate_path, propose, position, timeout, resume,
                  scheduler, batch_size, ship_files, stdin_filename) -> int:
     """Report missing and weak clauses in contracts (DOCX, PDF, text, Markdown).
 
@@ -84,6 +87,8 @@ def lint_command(ctx, paths, lang, profile, report_lang, output_format, output, 
         check_writable(output, force)
     if propose and not annotate_path:
         raise ClauseKitError("--propose needs --annotate FILE")
+    if ctx.get_parameter_source("position").name != "DEFAULT" and not propose:
+        raise ClauseKitError("--position needs --propose (and --annotate FILE)")
     config = load_config(config_path)
     engine = engine_for(config)
     shown = None
@@ -161,7 +166,8 @@ def lint_command(ctx, paths, lang, profile, report_lang, output_format, output, 
     if annotate_path:
         from ..annotate import annotate, describe
 
-        click.echo(describe(annotate(collected.files[0], reports[0], annotate_path, propose, force, engine.rules), annotate_path),
+        click.echo(describe(annotate(collected.files[0], reports[0], annotate_path, propose, force, engine.rules,
+                                     position), annotate_path),
                    err=True)
 
     run = RunResult(reports=reports, failures=failures, catalogue=engine.catalogue(), known=known_count)
