@@ -68,6 +68,13 @@ def test_french_typography_spaces_punctuation_but_not_urls_or_times():
     assert EN.typography("Note: see clause 4; yes!") == "Note: see clause 4; yes!"
 
 
+def test_french_elides_de_and_que_before_un_and_une_but_not_before_other_numbers():
+    assert french_typography("une durée de un (1) an") == "une durée d'un (1) an"
+    assert french_typography("De une part, plus que une fois") == "D'une part, plus qu'une fois"
+    assert french_typography("un délai de huit (8) jours, de onze (11) mois, de unités") == \
+        "un délai de huit (8) jours, de onze (11) mois, de unités"
+
+
 def test_unknown_language_lists_the_valid_ones():
     with pytest.raises(ClauseKitError, match="unknown language 'de'; valid: en, fr"):
         language("de")

@@ -236,7 +236,7 @@ def test_key_terms_follow_the_clauses_of_the_draft_and_show_gaps_plainly():
     template = load_template("affiliation")
     answers = {**example_answers(template), "include_pilot": False}
     labels = [label for label, _ in build_draft(template, answers, "en").key_terms]
-    assert "Trial period" not in labels and "Commission" in labels and "Minimum purchases" not in labels
+    assert "Pilot phase" not in labels and "Commission" in labels and "Minimum purchases" not in labels
     gaps = dict(build_draft(template, {}, "en", gaps=True).key_terms)
     assert gaps["Effective date"] == "[To be completed: effective date]"
 

@@ -134,6 +134,8 @@ _BEFORE_COLON = re.compile(r"(?<=[^\s\u00a0\u202f])[ \u00a0\u202f]?:(?=[\s\u00a0
 _AFTER_OPENING_GUILLEMET = re.compile(r"«[ \u00a0\u202f]*")
 _BEFORE_CLOSING_GUILLEMET = re.compile(r"[ \u00a0\u202f]*»")
 _BEFORE_PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]?%")
+# "de" and "que" elide before a number written "un"/"une" that a variable printed: "d'un (1) an".
+_ELISION = re.compile(r"\b([dD]|[qQ]u)e (une?)\b")
 
 
 # A pair of straight double quotes on one line ("Purchase Order") becomes a pair of curly ones.
@@ -141,6 +143,7 @@ _STRAIGHT_QUOTES = re.compile(r'"([^"\n]*)"')
 
 
 def french_typography(text: str) -> str:
+    text = _ELISION.sub(r"\1'\2", text)
     text = _BEFORE_TIGHT_MARK.sub(NARROW_NBSP + r"\1", text)
     text = _BEFORE_COLON.sub(NBSP + ":", text)
     text = _AFTER_OPENING_GUILLEMET.sub("«" + NBSP, text)
