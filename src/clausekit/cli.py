@@ -25,6 +25,7 @@ COMMANDS = {
     "generate": "clausekit.commands.drafting:generate_command",
     "recommend": "clausekit.commands.drafting:recommend_command",
     "lint": "clausekit.commands.review:lint_command",
+    "compare": "clausekit.commands.negotiation:compare_command",
     "rules": "clausekit.commands.review:rules_group",
     "serve": "clausekit.commands.serve:serve_command",
 }
