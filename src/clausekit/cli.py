@@ -27,6 +27,7 @@ COMMANDS = {
     "lint": "clausekit.commands.review:lint_command",
     "compare": "clausekit.commands.negotiation:compare_command",
     "rules": "clausekit.commands.review:rules_group",
+    "qbr": "clausekit.commands.qbr:qbr_command",
     "serve": "clausekit.commands.serve:serve_command",
 }
 

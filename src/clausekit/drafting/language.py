@@ -18,9 +18,9 @@ import yaml
 
 from ..checklist import LANGUAGES
 from ..errors import ClauseKitError
+from ..typography import NARROW_NBSP, NBSP, french_typography
 
-NBSP = "\u00a0"
-NARROW_NBSP = "\u202f"
+
 _WORDS_LIMIT = 1_000_000_000  # above this, numbers are written in digits only
 
 
@@ -126,29 +126,8 @@ class Language:
         return french_typography(text) if self.code == "fr" else _STRAIGHT_QUOTES.sub("\u201c\\1\u201d", text)
 
 
-# A space (or none) before ; ! ? becomes a narrow no-break space, before : a no-break
-# space; only when the mark ends a word (followed by a space or the end), so that URLs
-# ("https://"), times ("10:30") and references are left alone.
-_BEFORE_TIGHT_MARK = re.compile(r"(?<=[^\s\u00a0\u202f])[ \u00a0\u202f]?([;!?])(?=[\s\u00a0\u202f»)]|$)")
-_BEFORE_COLON = re.compile(r"(?<=[^\s\u00a0\u202f])[ \u00a0\u202f]?:(?=[\s\u00a0\u202f]|$)")
-_AFTER_OPENING_GUILLEMET = re.compile(r"«[ \u00a0\u202f]*")
-_BEFORE_CLOSING_GUILLEMET = re.compile(r"[ \u00a0\u202f]*»")
-_BEFORE_PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]?%")
-# "de" and "que" elide before a number written "un"/"une" that a variable printed: "d'un (1) an".
-_ELISION = re.compile(r"\b([dD]|[qQ]u)e (une?)\b")
-
-
 # A pair of straight double quotes on one line ("Purchase Order") becomes a pair of curly ones.
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n]*)"')
-
-
-def french_typography(text: str) -> str:
-    text = _ELISION.sub(r"\1'\2", text)
-    text = _BEFORE_TIGHT_MARK.sub(NARROW_NBSP + r"\1", text)
-    text = _BEFORE_COLON.sub(NBSP + ":", text)
-    text = _AFTER_OPENING_GUILLEMET.sub("«" + NBSP, text)
-    text = _BEFORE_CLOSING_GUILLEMET.sub(NBSP + "»", text)
-    return _BEFORE_PERCENT.sub(NARROW_NBSP + "%", text)
 
 
 def _english_below_thousand(number: int, words: dict) -> str:
