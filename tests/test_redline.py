@@ -191,3 +191,27 @@ def test_position_without_propose_is_refused(tmp_path, monkeypatch, capsys):
     (tmp_path / "c.txt").write_text("This Agreement is governed by French law.\n", encoding="utf-8")
     assert lint("c.txt", "--position", "preferred") == 2
     assert "--position needs --propose" in capsys.readouterr().err
+
+
+def test_a_company_playbook_supplies_the_wording_of_the_redline(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit):
+        main(["playbook", "--lang", "en", "--format", "yaml", "-o", "playbook.yaml"])
+    raw = yaml.safe_load((tmp_path / "playbook.yaml").read_text(encoding="utf-8"))
+    reporting = next(p for p in raw["pilot"]["positions"]["fallback"]["en"] if p.get("id") == "reporting")
+    reporting["text"] = ("Each Party shall enter in the shared Acme Pilot Dashboard, every week, the data needed to "
+                         "measure the {{ term('pilot_kpis') }}.")
+    (tmp_path / "company.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    variants = yaml.safe_load((ITEMS / "pilot" / "weakened.yaml").read_text(encoding="utf-8"))["variants"]
+    weak = weak_contract(tmp_path, "pilot", variants[0], "en")
+    lint(str(weak), "--annotate", "red.docx", "--propose", "--playbook", "company.yaml")
+    inserted = texts(document_xml(tmp_path / "red.docx"), "t")
+    assert "shared Acme Pilot Dashboard, every week, the data needed to measure the Pilot KPIs" in inserted
+    accepted = tmp_path / "accepted.docx"
+    accept_all(tmp_path / "red.docx", accepted)
+    assert {i.id: i.status for i in lint_path(accepted).items}["pilot"] == "strong"
+    capsys.readouterr()
+    (tmp_path / "broken.yaml").write_text("pilot: [1, 2\n", encoding="utf-8")
+    assert lint(str(weak), "--annotate", "red2.docx", "--propose", "--playbook", "broken.yaml") == 2
+    assert "broken.yaml" in capsys.readouterr().err and not (tmp_path / "red2.docx").exists()
+    assert lint(str(weak), "--playbook", "company.yaml") == 2

@@ -9,7 +9,6 @@ clause's text by a deliberately weakened variant (items/<id>/weakened.yaml) make
 
 from __future__ import annotations
 
-import copy
 import io
 from functools import cache
 from pathlib import Path

@@ -24,6 +24,7 @@ COMMANDS = {
     "init": "clausekit.commands.drafting:init_command",
     "generate": "clausekit.commands.drafting:generate_command",
     "recommend": "clausekit.commands.drafting:recommend_command",
+    "playbook": "clausekit.commands.playbook:playbook_command",
     "lint": "clausekit.commands.review:lint_command",
     "compare": "clausekit.commands.negotiation:compare_command",
     "rules": "clausekit.commands.review:rules_group",

@@ -13,11 +13,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ClauseKitError
 from ..fileio import check_writable, write_atomic
 from ..results import DocumentReport
 from ..rules import RuleSet
+
+if TYPE_CHECKING:
+    from ..drafting.playbook import Playbook
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,7 @@ def check_target(target: Path, inputs: list[str], force: bool) -> None:
 
 
 def annotate(path: str, report: DocumentReport, target: Path, propose: bool, force: bool,
-             ruleset: RuleSet, position: str = "fallback") -> AnnotateResult:
+             ruleset: RuleSet, position: str = "fallback", playbook: Playbook | None = None) -> AnnotateResult:
     """Write the annotated copy (Word input) or the review report (PDF, text) of ``path`` to ``target``;
     ``ruleset`` (the run's) gives each comment its rule docs and the item's reason; with ``propose``,
     the library's clauses at ``position`` replace the weak clauses and fill the missing ones."""
@@ -54,16 +58,16 @@ def annotate(path: str, report: DocumentReport, target: Path, propose: bool, for
     if report.format != "docx":
         from .report import write_review_report
 
-        proposals = proposals_for(report, position)
-        replacements = replacements_for(report, position) if propose else []
+        proposals = proposals_for(report, position, playbook)
+        replacements = replacements_for(report, position, playbook) if propose else []
         write_atomic(target, lambda tmp: write_review_report(report, proposals, tmp, replacements), force)
         return AnnotateResult("report", 0, [p.item for p in proposals], replaced=tuple(r.item for r in replacements))
     from .source import open_word
     from .word import annotate_word
 
     source = open_word(Path(path), path)
-    proposals = proposals_for(report, position) if propose else []
-    replacements = replacements_for(report, position) if propose else []
+    proposals = proposals_for(report, position, playbook) if propose else []
+    replacements = replacements_for(report, position, playbook) if propose else []
     annotation = annotate_word(source, report, proposals, ruleset, replacements)
     write_atomic(target, lambda tmp: source.word.save(str(tmp)), force)
     return AnnotateResult("copy", annotation.weak_comments, [p.item for p in proposals], annotation.place,

@@ -23,29 +23,19 @@ from ..document import Location
 from ..drafting.labels import placeholder_label
 from ..drafting.language import language
 from ..drafting.library import Clause, default_library, load_library
+from ..drafting.playbook import Playbook
 from ..drafting.render import Placeholder, render_source, sandbox_environment
+from ..drafting.readable import CLOSE, OPEN, highlighted, pieces, plain
 from ..drafting.values import Duration, constraint_problems, present
 from ..errors import ClauseKitError
 from ..results import DocumentReport, Fact
 from ..wording import full_message, item_findings, words
 from .data import redline_data
 
-# A placeholder travels through the text between these private-use marks, so that the Word
-# writer can highlight it and plain-text outputs can drop the marks.
-OPEN, CLOSE = "\ue020", "\ue021"
-_MARKED = re.compile(f"{OPEN}([^{CLOSE}]*){CLOSE}")
+# A placeholder travels through the text between the readable clauses' marks (OPEN, CLOSE), so
+# that the Word writer can highlight it and plain-text outputs can drop the marks.
 _SPACES = re.compile(r"[ \t\r\n]+")
 POSITIONS = ("preferred", "fallback")
-
-
-def plain(text: str) -> str:
-    return text.replace(OPEN, "").replace(CLOSE, "")
-
-
-def pieces(text: str) -> list[tuple[str, bool]]:
-    """``text`` split into (piece, is_placeholder), in order, without empty pieces."""
-    parts = _MARKED.split(text)
-    return [(part, index % 2 == 1) for index, part in enumerate(parts) if part]
 
 
 @dataclass(frozen=True)
@@ -72,9 +62,11 @@ def _Placeholder(label: str, default: Any) -> Placeholder:
     return Placeholder(f"{OPEN}[{label}]{CLOSE}", default)
 
 
-def library() -> dict[str, Clause]:
-    """The bundled clause library (each clause file is read once per process)."""
-    return load_library(*default_library())
+def library(playbook: Playbook | None = None) -> dict[str, Clause]:
+    """The bundled clause library (each clause file is read once per process), with a company's
+    playbook texts and notes in place of the library's for the items it lists."""
+    clauses = load_library(*default_library())
+    return clauses if playbook is None else {key: playbook.clause(clause) for key, clause in clauses.items()}
 
 
 def library_clause(clauses: dict[str, Clause], item_id: str) -> Clause | None:
@@ -205,7 +197,7 @@ class _ClauseRenderer:
                 rendered = render_source(source, context)
             except TemplateError as error:
                 raise ClauseKitError(f"cannot render the clause for --propose: {error}", clause.path) from None
-            return _highlighted(self.language.typography(_SPACES.sub(" ", rendered).strip()),
+            return highlighted(self.language.typography(_SPACES.sub(" ", rendered).strip()),
                                 [self.language.typography(value) for value in proposed])
 
         paragraphs = [ProposedParagraph("heading", self.language.typography(clause.title[self.lang]))]
@@ -223,21 +215,11 @@ class _ClauseRenderer:
         return tuple(paragraphs), tuple(used), tuple(filled)
 
 
-def _highlighted(text: str, values: list[str]) -> str:
-    """``text`` with each of ``values`` (the library's defaults as printed) marked, outside the marks already there."""
-    wanted = sorted({value for value in values if value.strip()}, key=len, reverse=True)
-    if not wanted:
-        return text
-    pattern = re.compile("|".join(re.escape(value) for value in wanted))
-    parts = _MARKED.split(text)
-    for index in range(0, len(parts), 2):  # even parts lie outside the placeholders
-        parts[index] = pattern.sub(lambda match: OPEN + match.group(0) + CLOSE, parts[index])
-    return "".join(part if index % 2 == 0 else OPEN + part + CLOSE for index, part in enumerate(parts))
-
-
-def proposals_for(report: DocumentReport, position: str = "preferred") -> list[Proposal]:
-    """One proposal per missing checklist item that the library has a clause for, in checklist order."""
-    clauses = library()
+def proposals_for(report: DocumentReport, position: str = "preferred",
+                  playbook: Playbook | None = None) -> list[Proposal]:
+    """One proposal per missing checklist item that the library (or the playbook) has a clause for,
+    in checklist order."""
+    clauses = library(playbook)
     renderer = _ClauseRenderer(clauses, report)
     proposals = []
     for item in report.items:
@@ -263,10 +245,11 @@ def _paragraph_numbers(clause: Clause, position: str, lang: str, article: str) -
             for index, paragraph in enumerate(clause.paragraphs(position, lang), 1) if paragraph.anchor}
 
 
-def replacements_for(report: DocumentReport, position: str = "fallback") -> list[Proposal]:
-    """One replacement per weak checklist item that the library has a clause for: the library
-    clause at ``position``, complete (defaults highlighted), to put in place of the weak one."""
-    clauses = library()
+def replacements_for(report: DocumentReport, position: str = "fallback",
+                     playbook: Playbook | None = None) -> list[Proposal]:
+    """One replacement per weak checklist item that the library (or the playbook) has a clause for:
+    that clause at ``position``, complete (defaults highlighted), to put in place of the weak one."""
+    clauses = library(playbook)
     renderer = _ClauseRenderer(clauses, report)
     replacements = []
     for item in report.items:

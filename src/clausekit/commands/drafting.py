@@ -27,6 +27,18 @@ def _item_clauses() -> tuple[Path, ...]:
     return load_checklist(load_config().item_dirs).clause_folders
 
 
+def _languages(lang: str) -> list[str]:
+    """``--lang`` of generate: one language, or two distinct ones for a bilingual draft."""
+    from ..errors import ClauseKitError
+
+    languages = [code.strip() for code in lang.split(",")]
+    for code in languages:
+        _language(code)
+    if len(languages) > 2 or len(set(languages)) != len(languages):
+        raise ClauseKitError(f"--lang {lang}: give one language, or two different ones for a bilingual draft (fr,en)")
+    return languages
+
+
 def _language(lang: str):
     """The draft language for ``--lang`` (an unknown one is an error listing the valid ones)."""
     from ..drafting.language import language
@@ -219,7 +231,9 @@ def init_command(template_id: str, output: Path, lang: str, force: bool, example
 @click.argument("template_id", metavar="TEMPLATE")
 @click.option("--answers", "answers_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="The answers file (YAML; start from `clausekit init`).")
-@click.option("--lang", required=True, help=LANG_HELP)
+@click.option("--lang", required=True,
+              help="Language of the draft: en or fr; fr,en (or en,fr) for a bilingual draft, the two side by "
+                   "side in aligned columns, the first on the left (answer prevailing_language says which prevails).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The Word file to write (.docx).")
 @click.option("--position", default="preferred", show_default=True,
@@ -234,18 +248,21 @@ def init_command(template_id: str, output: Path, lang: str, force: bool, example
 @click.option("--draft", "gaps", is_flag=True,
               help="Write a draft even if facts are missing (parties, addresses, dates...): each one becomes a "
                    "highlighted [To be completed: ...] placeholder, which `clausekit lint` reports.")
+@click.option("--playbook", "playbook_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="A negotiation playbook (YAML, `clausekit playbook --format yaml`): its wording and notes for "
+                   "the items it lists, in place of the library's.")
 @_library_option
 @_templates_option
 def generate_command(template_id: str, answers_path: Path | None, lang: str, output: Path, position: str,
                      pdf: bool, force: bool, no_input: bool, notes: bool, gaps: bool, library: str | None,
-                     templates: str | None) -> int:
+                     templates: str | None, playbook_path: Path | None = None) -> int:
     """Draft a contract from TEMPLATE and an answers file, as a Word document (and a PDF)."""
     from ..drafting.answers import read_answers
     from ..drafting.generator import build_draft, check_position, load_template, templates_dir
     from ..errors import AnswersError, ClauseKitError
     from ..fileio import check_writable, write_bytes_atomic
 
-    _language(lang)
+    languages = _languages(lang)
     check_position(position)
     if output.suffix.lower() != ".docx":
         raise ClauseKitError("generate writes a Word file: give -o a .docx name (--pdf adds the PDF beside it)",
@@ -254,12 +271,32 @@ def generate_command(template_id: str, answers_path: Path | None, lang: str, out
     check_writable(output, force)
     if pdf:
         check_writable(pdf_path, force)
+    playbook = None
+    if playbook_path is not None:  # a user's file: checked in full before any other work
+        from ..checklist import load_checklist
+        from ..config import load_config
+        from ..drafting.generator import library_dirs
+        from ..drafting.playbook import load_playbook
+
+        playbook = load_playbook(playbook_path, library_dirs(library, _item_clauses()),
+                                 load_checklist(load_config().item_dirs))
     template = load_template(template_id, library, templates, _item_clauses())
+    if playbook is not None:
+        template = playbook.apply(template)
     answers = read_answers(answers_path) if answers_path else {}
+    bilingual = len(languages) == 2
+    if not bilingual:
+        answers.pop("prevailing_language", None)  # said only by a bilingual draft
+    elif answers.get("prevailing_language") not in languages:
+        raise ClauseKitError(f"a bilingual draft needs the answer prevailing_language ({' or '.join(languages)}): "
+                             "the version that prevails in case of discrepancy", answers_path)
     asked: list[tuple[str, str]] = []  # what the interview asked, and the answer, for the summary
-    prompt = None if no_input or not sys.stdin.isatty() else _terminal_prompt(lang, asked)
+    interactive = not (no_input or bilingual or not sys.stdin.isatty())  # a bilingual draft asks nothing
+    prompt = _terminal_prompt(languages[0], asked) if interactive else None
     try:
-        draft = build_draft(template, answers, lang, position, prompt=prompt, source=answers_path, gaps=gaps)
+        draft = build_draft(template, answers, languages[0], position, prompt=prompt, source=answers_path, gaps=gaps)
+        beside = build_draft(template, answers, languages[1], position, source=answers_path, gaps=gaps) \
+            if bilingual else None
     except AnswersError as error:
         where = f"{error.path}: " if error.path else ""
         click.echo(f"clausekit: error: {where}{len(error.problems)} problem(s) in the answers; nothing was written:",
@@ -269,12 +306,12 @@ def generate_command(template_id: str, answers_path: Path | None, lang: str, out
         if not gaps and any("(rule: required)" in problem for problem in error.problems):
             click.echo("  (--draft writes a draft with the missing facts as highlighted placeholders)", err=True)
         return 2
-    if asked and not _confirmed(asked, output, lang):
+    if asked and not _confirmed(asked, output, languages[0]):
         return 1
     from ..drafting.docx_writer import docx_bytes
 
     custom_skeleton = templates_dir(templates) / "skeleton.docx"
-    data = docx_bytes(draft, custom_skeleton if custom_skeleton.is_file() else None, notes=notes)
+    data = docx_bytes(draft, custom_skeleton if custom_skeleton.is_file() else None, notes=notes, beside=beside)
     write_bytes_atomic(output, data, force)
     click.echo(f"wrote {output}", err=True)
     if draft.gaps:

@@ -38,6 +38,9 @@ from ..reporters import formats
                    "missing ones, as tracked changes (a PDF or text contract: in the review report).")
 @click.option("--position", type=click.Choice(["preferred", "fallback"]), default="fallback", show_default=True,
               help="With --propose: the library position proposed (fallback: the compromise to offer).")
+@click.option("--playbook", "playbook_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="With --propose: a negotiation playbook (YAML, `clausekit playbook --format yaml`) whose "
+                   "wording replaces the library's for the items it lists.")
 @click.option("--timeout-per-file", "timeout", type=click.FloatRange(min=0), default=120, show_default=True,
               help="Seconds a document may take; a slower one is recorded as an error and the run goes on (0: no limit).")
 @click.option("--resume", is_flag=True,
@@ -55,7 +58,8 @@ from ..reporters import formats
                    "says the format (default: guessed from the bytes).")
 @click.pass_context
 def lint_command(ctx, paths, lang, profile, report_lang, output_format, output, force, fail_on, model,
-                 jobs, config_path, waivers_path, baseline_path, annotate_path, propose, position, timeout, resume,
+                 jobs, config_path, waivers_path, baseline_path, annotate_path, propose, position, playbook_path, timeout,
+                 resume,
                  scheduler, batch_size, ship_files, stdin_filename) -> int:
     """Report missing and weak clauses in contracts (DOCX, PDF, text, Markdown).
 
@@ -89,6 +93,13 @@ def lint_command(ctx, paths, lang, profile, report_lang, output_format, output, 
         raise ClauseKitError("--propose needs --annotate FILE")
     if ctx.get_parameter_source("position").name != "DEFAULT" and not propose:
         raise ClauseKitError("--position needs --propose (and --annotate FILE)")
+    playbook = None
+    if playbook_path is not None:  # a user's file: checked in full before any document is read
+        if not propose:
+            raise ClauseKitError("--playbook needs --propose (and --annotate FILE)")
+        from ..drafting.playbook import load_playbook
+
+        playbook = load_playbook(playbook_path)
     config = load_config(config_path)
     engine = engine_for(config)
     shown = None
@@ -167,7 +178,7 @@ def lint_command(ctx, paths, lang, profile, report_lang, output_format, output, 
         from ..annotate import annotate, describe
 
         click.echo(describe(annotate(collected.files[0], reports[0], annotate_path, propose, force, engine.rules,
-                                     position), annotate_path),
+                                     position, playbook), annotate_path),
                    err=True)
 
     run = RunResult(reports=reports, failures=failures, catalogue=engine.catalogue(), known=known_count)

@@ -92,9 +92,10 @@ def skeleton_context(draft: Draft) -> dict:
     return context
 
 
-def docx_bytes(draft: Draft, skeleton: Path | None = None, notes: bool = False) -> bytes:
+def docx_bytes(draft: Draft, skeleton: Path | None = None, notes: bool = False, beside: Draft | None = None) -> bytes:
     """The Word file of ``draft``, built on ``skeleton`` (the bundled one by default); with
-    ``notes``, each clause's drafting note as a Word comment on its heading."""
+    ``notes``, each clause's drafting note as a Word comment on its heading; with ``beside``
+    (the same contract in another language), a bilingual draft: the two in aligned columns."""
     from docxtpl import DocxTemplate
     from jinja2 import TemplateError
 
@@ -102,9 +103,13 @@ def docx_bytes(draft: Draft, skeleton: Path | None = None, notes: bool = False) 
 
     skeleton = skeleton or skeleton_path()
     data = _skeleton_bytes(skeleton)
+    context = skeleton_context(draft)
+    if beside is not None:  # the cover and the header name the contract in both languages
+        context.update(contract_title=f"{draft.title} / {beside.title}",
+                       contract_type=f"{context['contract_type']} / {beside.template.manifest.title[beside.lang]}")
     try:
         template = DocxTemplate(BytesIO(data))
-        bounded(lambda: template.render(skeleton_context(draft), _skeleton_environment(), autoescape=True))
+        bounded(lambda: template.render(context, _skeleton_environment(), autoescape=True))
     except TemplateError as error:
         raise ClauseKitError(f"cannot fill the Word skeleton for template {draft.template.manifest.id}: {error}",
                              skeleton) from None
@@ -112,15 +117,15 @@ def docx_bytes(draft: Draft, skeleton: Path | None = None, notes: bool = False) 
         raise ClauseKitError(f"{SKELETON_INVALID}: {type(error).__name__}: {str(error).splitlines()[0][:160]}",
                              skeleton) from None
     document = template.docx
-    inserted = _insert_body(document, draft, skeleton)
+    inserted = _insert_body(document, draft, skeleton) if beside is None else _insert_columns(document, draft, beside)
     if notes:
         _add_notes(document, draft, inserted)
     _insert_key_terms(document, draft)
     _fill_contents(document, draft)
     set_page_numbers(document, estimate_pages(document))
-    _set_language(document, draft.lang)
+    set_language(document, draft.lang)
     properties = document.core_properties
-    properties.title = draft.title
+    properties.title = context["contract_title"]
     properties.subject = draft.template.manifest.title[draft.lang]
     properties.language = LANGUAGE_TAGS[draft.lang]
     properties.author = "clausekit"
@@ -175,6 +180,145 @@ def _insert_body(document, draft: Draft, skeleton: Path) -> list:
         inserted.append((block, paragraph))
     body.remove(marker)
     return inserted
+
+
+# A bilingual draft: two equal columns over the text width of an A4 page with the skeleton's margins.
+_COLUMN_TWIPS = 4536
+_INDENTS = {"heading": (0, 0), "paragraph": (567, 567), "item": (1134, 567)}  # (left, hanging) in twips
+
+
+def _aligned(left: list[Block], right: list[Block]) -> list[tuple[Block | None, Block | None]]:
+    """Pairs of blocks, clause by clause, so that a clause with one more paragraph in one language
+    does not shift the clauses after it; within a clause, a definition faces the definition of the
+    same term (each language sorts its own), a numbered paragraph the paragraph of the same number,
+    and unnumbered ones (preamble, closing) each other in order."""
+
+    def by_clause(blocks: list[Block]) -> dict[tuple[str, str], list[Block]]:
+        grouped: dict[tuple[str, str], list[Block]] = {}
+        for block in blocks:  # the preamble, the clauses and the closing are kept apart
+            part = block.kind if block.kind in ("preamble", "closing") else "body"
+            grouped.setdefault((part, block.clause), []).append(block)
+        return grouped
+
+    def keyed(blocks: list[Block]) -> dict[tuple[str, str], Block]:
+        keys: dict[tuple[str, str], Block] = {}
+        for index, block in enumerate(blocks):
+            key = ("term", block.term) if block.term else ("number", block.number) if block.number \
+                else ("order", str(index))
+            keys[key] = block
+        return keys
+
+    def pairs(lefts: list[Block], rights: list[Block]) -> list[tuple[Block | None, Block | None]]:
+        left_keys, right_keys = keyed(lefts), keyed(rights)
+        order = list(left_keys)
+        for index, key in enumerate(right_keys):  # a paragraph only one language has, after its predecessor
+            if key not in left_keys:
+                before = list(right_keys)[index - 1] if index else None
+                order.insert(order.index(before) + 1 if before in order else len(order), key)
+        return [(left_keys.get(key), right_keys.get(key)) for key in order]
+
+    left_groups, right_groups = by_clause(left), by_clause(right)
+    keys = list(left_groups) + [key for key in right_groups if key not in left_groups]
+    return [pair for key in keys for pair in pairs(left_groups.get(key, []), right_groups.get(key, []))]
+
+
+def _insert_columns(document, left: Draft, right: Draft) -> list:
+    """The clauses as a two-column table, ``left`` and ``right`` aligned row by row, with the numbers
+    typed in both columns (one numbering: a Word list would count each column). The bookmarks
+    (table of contents, cross-references) are on the left column."""
+    body = document.element.body
+    marker = next(p for p in body.iter(w("p")) if "".join(t.text or "" for t in p.iter(w("t"))) == BODY_MARKER)
+    table = etree.SubElement(body, w("tbl"))
+    properties = etree.SubElement(table, w("tblPr"))
+    etree.SubElement(properties, w("tblW"), {w("w"): str(2 * _COLUMN_TWIPS), w("type"): "dxa"})
+    etree.SubElement(properties, w("tblLayout"), {w("type"): "fixed"})
+    borders = etree.SubElement(properties, w("tblBorders"))
+    etree.SubElement(borders, w("insideV"), {w("val"): "single", w("sz"): "4", w("space"): "0", w("color"): "A0A0A0"})
+    margins = etree.SubElement(properties, w("tblCellMar"))
+    for side in ("left", "right"):
+        etree.SubElement(margins, w(side), {w("w"): "113", w("type"): "dxa"})
+    grid = etree.SubElement(table, w("tblGrid"))
+    for _ in range(2):
+        etree.SubElement(grid, w("gridCol"), {w("w"): str(_COLUMN_TWIPS)})
+    header = _row(table, header=True)
+    for draft, cell in zip((left, right), header, strict=True):
+        paragraph = etree.SubElement(cell, w("p"))
+        _set_style(paragraph, _PREAMBLE_HEADING_STYLE)
+        _run(paragraph, language(draft.lang).labels["language_name"], bold=True)
+    bookmark_ids = iter(range(1, 1_000_000))
+    inserted = []
+    for left_block, right_block in _aligned(left.blocks, right.blocks):
+        cells = _row(table)
+        # One numbering: a definition shows the left column's number (each language sorts its terms).
+        number = left_block.number if left_block is not None else None
+        for block, cell, draft in ((left_block, cells[0], left), (right_block, cells[1], right)):
+            paragraph = etree.SubElement(cell, w("p"))
+            if block is None:
+                continue
+            _cell_paragraph(paragraph, block, number if block.term and number else block.number,
+                            bookmark_ids if draft is left else None)
+            if draft is not left:
+                _mark_language(paragraph, draft.lang)
+            if draft is left:
+                inserted.append((block, paragraph))
+    marker.addprevious(table)
+    body.remove(marker)
+    return inserted
+
+
+def _row(table: etree._Element, header: bool = False) -> list[etree._Element]:
+    row = etree.SubElement(table, w("tr"))
+    if header:  # repeated at the top of each page
+        etree.SubElement(etree.SubElement(row, w("trPr")), w("tblHeader"))
+    cells = []
+    for _ in range(2):
+        cell = etree.SubElement(row, w("tc"))
+        etree.SubElement(etree.SubElement(cell, w("tcPr")), w("tcW"), {w("w"): str(_COLUMN_TWIPS), w("type"): "dxa"})
+        cells.append(cell)
+    return cells
+
+
+def _cell_paragraph(p: etree._Element, block: Block, number: str | None, bookmark_ids) -> None:
+    """A block in a column: its style, its typed number and hanging indent; references as text.
+    A heading of the left column (``bookmark_ids`` given) has outline level 1, so that a table of
+    contents rebuilt by Word or LibreOffice lists it once."""
+    style = {"heading": _PREAMBLE_HEADING_STYLE, "closing": "Closing"}.get(block.kind, "BodyText")
+    if block.kind == "preamble" and _is_caption(block.text):
+        style = _PREAMBLE_HEADING_STYLE
+    _set_style(p, style)
+    properties = p.find(w("pPr"))
+    if block.kind == "heading":
+        etree.SubElement(properties, w("keepNext"))
+    if block.kind in _INDENTS and number:
+        left, hanging = _INDENTS[block.kind]
+        if left:
+            etree.SubElement(properties, w("ind"), {w("left"): str(left), w("hanging"): str(hanging)})
+    if block.kind == "heading" and bookmark_ids is not None:
+        etree.SubElement(properties, w("outlineLvl"), {w("val"): "0"})
+    bookmark_id = None
+    if block.bookmark and bookmark_ids is not None:
+        bookmark_id = str(next(bookmark_ids))
+        etree.SubElement(p, w("bookmarkStart"), {w("id"): bookmark_id, w("name"): block.bookmark})
+    if number:
+        _run(p, f"{number}." if block.kind == "heading" else number, bold=block.kind == "heading")
+        etree.SubElement(etree.SubElement(p, w("r")), w("tab"))
+    for segment in block.segments:
+        run = _run(p, segment.text, bold=segment.kind == "bold" or block.kind == "heading",
+                   highlight=segment.kind == "gap")
+        if block.kind == "heading":  # capitals as a format, as the Heading 1 style has them
+            etree.SubElement(run.find(w("rPr")), w("caps"))
+    if bookmark_id:
+        etree.SubElement(p, w("bookmarkEnd"), {w("id"): bookmark_id})
+
+
+def _mark_language(paragraph: etree._Element, lang: str) -> None:
+    """The right column's proofing language, so that Word spell-checks each column in its own."""
+    for run in paragraph.iter(w("r")):
+        properties = run.find(w("rPr"))
+        if properties is None:
+            properties = etree.Element(w("rPr"))
+            run.insert(0, properties)
+        etree.SubElement(properties, w("lang"), {w("val"): LANGUAGE_TAGS[lang]})
 
 
 def _add_notes(document, draft: Draft, inserted) -> None:
@@ -313,7 +457,7 @@ def _field(parent: etree._Element, instruction: str, cached: str) -> None:
     etree.SubElement(etree.SubElement(parent, w("r")), w("fldChar")).set(w("fldCharType"), "end")
 
 
-def _set_language(document, lang: str) -> None:
+def set_language(document, lang: str) -> None:
     """Proofing language of the whole document, so that Word spell-checks in the draft's language."""
     defaults = document.styles.element.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
     if defaults is None:

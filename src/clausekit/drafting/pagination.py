@@ -212,14 +212,16 @@ class _Layout:
         self.used = min(self.height, self.used + fmt.after)
         return start
 
-    def block(self, height: float) -> None:
-        """A table row: moves whole to the next page when it does not fit."""
+    def block(self, height: float) -> int:
+        """A table row: moves whole to the next page when it does not fit; returns its page."""
         if self.used and height > self.room():
             self.new_page()
+        start = self.page
         self.used += height
         while self.used > self.height:
             self.used -= self.height
             self.page += 1
+        return start
 
 
 def _geometry(body: etree._Element) -> tuple[float, float]:
@@ -245,7 +247,10 @@ def estimate_pages(document) -> dict[str, int]:
     for index, child in enumerate(children):
         if child.tag == w("tbl"):
             for row in child.iter(w("tr")):
-                layout.block(max((_cell_height(styles, cell, width) for cell in row.iter(w("tc"))), default=0.0))
+                start = layout.block(max((_cell_height(styles, cell, width) for cell in row.iter(w("tc"))),
+                                         default=0.0))
+                for bookmark in row.iter(w("bookmarkStart")):
+                    pages.setdefault(bookmark.get(w("name")), start)
             continue
         fmt = _paragraph_format(styles, child)
         keep_with = 0.0
@@ -267,6 +272,7 @@ def _cell_height(styles: _Styles, cell: etree._Element, table_width: float) -> f
     cell_width = table_width / 2
     if width_element is not None and width_element.get(w("type")) == "dxa":
         cell_width = _twips(width_element, "w") or cell_width
+    cell_width -= 11.3  # Word's default cell margins, 0.19 cm on each side
     height = 0.0
     for paragraph in cell.iter(w("p")):
         fmt = _paragraph_format(styles, paragraph)

@@ -54,6 +54,7 @@ class Block:
     segments: list[Segment]
     number: str | None = None
     bookmark: str | None = None
+    term: str | None = None  # a definition item: the key of the term it defines, the same in every language
 
     @property
     def text(self) -> str:
@@ -253,10 +254,10 @@ class _Renderer:
         for key, (clause_id, term) in self.terms.items():
             clause = self.template.clauses[clause_id]
             definition = self.text(term.definition[self.lang], clause, f"defines.{key}.{self.lang}")
-            entries.append((sort_key(term.term[self.lang]), term.term[self.lang], definition))
+            entries.append((sort_key(term.term[self.lang]), term.term[self.lang], definition, key))
         return [Block("item", "definitions", [Segment(self.language.typography(self.language.quote(name)), "bold"),
-                                              Segment(f" {definition}")])
-                for _, name, definition in sorted(entries)]
+                                              Segment(f" {definition}")], term=key)
+                for _, name, definition, key in sorted(entries)]
 
 
 @cache
