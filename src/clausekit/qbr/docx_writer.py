@@ -302,7 +302,7 @@ def kit_docx(kit: QbrKit) -> bytes:
     total = table.add_row()
     _write(total.cells[1], words("total"), bold=True)
     _write(total.cells[2], str(kit.agenda_minutes), bold=True)
-    _widths(table, [3.1, 4.4, 1.6, 7.9])
+    _widths(table, [2.7, 4.3, 2.1, 7.9])
     for row in table.rows[1:]:
         row.cells[2].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
 
