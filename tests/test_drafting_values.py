@@ -164,3 +164,12 @@ def test_presented_values_print_in_the_draft_language_and_keep_their_numbers():
 ])
 def test_french_durations_and_written_dates_are_accepted(type_name, raw, expected):
     assert str(parse(type_name, raw)) == expected
+
+
+def test_a_text_answer_may_be_given_in_each_language():
+    value = parse("text", {"fr": "étriers de frein en fonte", "en": "cast-iron brake callipers"})
+    assert present("text", value, language("fr")) == "étriers de frein en fonte"
+    assert present("text", value, language("en")) == "cast-iron brake callipers"
+    assert present("text", parse("text", {"fr": "étriers"}), language("en")) == "étriers"  # the one given
+    with pytest.raises(ValueProblem, match=r"\{fr: \.\.\., en: \.\.\.\}"):
+        parse("text", {"de": "Bremssättel"})

@@ -105,9 +105,22 @@ def parse(type_name: str, raw: Any) -> Any:
     return parser(raw)
 
 
+class TextByLanguage(dict):
+    """A text answer given in each language ({fr: ..., en: ...}): a description of the supply or of
+    a project reads in the draft's language, and a bilingual draft has one in each column."""
+
+    def __str__(self) -> str:
+        return next(iter(self.values()))
+
+    def pick(self, lang: str) -> str:
+        return self.get(lang) or next(iter(self.values()))
+
+
 def _parse_text(raw: Any) -> str:
+    if isinstance(raw, dict) and raw and set(raw) <= {"fr", "en"}:
+        return TextByLanguage({lang: _parse_text(text) for lang, text in raw.items()})
     if isinstance(raw, bool) or raw is None or isinstance(raw, (list, dict)):
-        raise ValueProblem("is not text")
+        raise ValueProblem("is not text (write a text, or {fr: ..., en: ...} for one in each language)")
     text = raw.isoformat() if isinstance(raw, date) else str(raw)
     if _FORBIDDEN_CHARACTERS.search(text):
         raise ValueProblem("contains a control character")
@@ -442,6 +455,8 @@ def present(type_name: str, value: Any, language: Language) -> Any:
         return AmountValue(value, language)
     if type_name == "list":
         return _with_language(ListValue, value, language)
+    if isinstance(value, TextByLanguage):
+        return value.pick(language.code)
     return value  # text, enum, boolean
 
 
@@ -449,4 +464,6 @@ def to_yaml(type_name: str, value: Any) -> Any:
     """A parsed value back in the form an answers file writes it."""
     if type_name in ("duration", "amount"):
         return str(value)
+    if isinstance(value, TextByLanguage):
+        return dict(value)
     return value
