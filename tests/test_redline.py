@@ -100,6 +100,11 @@ def texts(root: etree._Element, tag: str) -> str:
     return " ".join(" ".join(t.text or "" for t in root.iter(w(tag))).split())
 
 
+def inserted_text(root: etree._Element) -> str:
+    """The text clausekit inserted (inside its w:ins), not the document's own."""
+    return " ".join(texts(insertion, "t") for insertion in root.xpath("//w:ins[@w:author='clausekit']", namespaces=NS))
+
+
 def _normal(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
 
@@ -137,7 +142,7 @@ def test_the_position_chooses_the_wording_and_the_comment_says_which(tmp_path, m
     clause = find_clause(default_library(), "pilot")
     lint(str(weak), "--annotate", "fallback.docx", "--propose")
     lint(str(weak), "--annotate", "preferred.docx", "--propose", "--position", "preferred")
-    inserted = {name: texts(document_xml(tmp_path / f"{name}.docx"), "t") for name in ("fallback", "preferred")}
+    inserted = {name: inserted_text(document_xml(tmp_path / f"{name}.docx")) for name in ("fallback", "preferred")}
     assert "is a fixed term: it may be extended" in clause.paragraphs("preferred", "en")[0].text
     assert "Pilot Period is a fixed term" in inserted["preferred"]
     assert "Pilot Period is a fixed term" not in inserted["fallback"]
@@ -145,8 +150,21 @@ def test_the_position_chooses_the_wording_and_the_comment_says_which(tmp_path, m
         comments = texts(etree.fromstring(package.read("word/comments.xml")), "t")
     assert "Clause replaced by clausekit: Pilot Phase" in comments
     assert "fallback position" in comments
-    # The contract's own facts fill the clause: the parties' names, not "[party A]".
-    assert "Martin & Fils" in inserted["fallback"] and "[party" not in inserted["fallback"]
+    assert "[first Party]" not in inserted["fallback"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_contract_s_party_names_fill_the_new_clause(tmp_path, monkeypatch, lang):
+    monkeypatch.chdir(tmp_path)
+    raw = yaml.safe_load((ITEMS / "term" / "weakened.yaml").read_text(encoding="utf-8"))
+    weak = weak_contract(tmp_path, "term", raw["variants"][0], lang)
+    lint(str(weak), "--annotate", "red.docx", "--propose", "--position", "preferred")  # notices per party
+    inserted = inserted_text(document_xml(tmp_path / "red.docx"))
+    assert inserted, "the weak term clause was replaced"
+    parties = [fact.value for fact in lint_path(weak).facts if fact.kind == "party"]
+    assert len(parties) == 2 and all(name in inserted for name in parties), (parties, inserted[:300])
+    assert not any(label in inserted for label in ("[first Party]", "[second Party]", "[première Partie]",
+                                                   "[seconde Partie]"))
 
 
 def test_a_clause_holding_another_item_is_left_in_place_and_the_output_says_why(tmp_path, monkeypatch, capsys):
@@ -205,7 +223,7 @@ def test_a_company_playbook_supplies_the_wording_of_the_redline(tmp_path, monkey
     variants = yaml.safe_load((ITEMS / "pilot" / "weakened.yaml").read_text(encoding="utf-8"))["variants"]
     weak = weak_contract(tmp_path, "pilot", variants[0], "en")
     lint(str(weak), "--annotate", "red.docx", "--propose", "--playbook", "company.yaml")
-    inserted = texts(document_xml(tmp_path / "red.docx"), "t")
+    inserted = inserted_text(document_xml(tmp_path / "red.docx"))
     assert "shared Acme Pilot Dashboard, every week, the data needed to measure the Pilot KPIs" in inserted
     accepted = tmp_path / "accepted.docx"
     accept_all(tmp_path / "red.docx", accepted)
@@ -215,3 +233,13 @@ def test_a_company_playbook_supplies_the_wording_of_the_redline(tmp_path, monkey
     assert lint(str(weak), "--annotate", "red2.docx", "--propose", "--playbook", "broken.yaml") == 2
     assert "broken.yaml" in capsys.readouterr().err and not (tmp_path / "red2.docx").exists()
     assert lint(str(weak), "--playbook", "company.yaml") == 2
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("template_id", TEMPLATES)
+def test_the_facts_name_the_two_parties_of_every_draft_in_the_preamble_s_order(tmp_path, template_id, lang):
+    path = tmp_path / "draft.docx"
+    path.write_bytes(draft_bytes(template_id, lang))
+    answers = example_answers(load_template(template_id))
+    parties = [fact.value for fact in lint_path(path).facts if fact.kind == "party"]
+    assert parties == [answers["party_a"], answers["party_b"]]

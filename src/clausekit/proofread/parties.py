@@ -71,9 +71,14 @@ def party_names(document: Document, lang: str) -> list[tuple[str, int]]:
     if preamble_end is None:
         return []
     found = terms(document, lang)
+    # A name the preamble's company names hold ("Durand Industries" of "Durand Industries SAS") is a
+    # party's even where its words also occur in lower case (an address: durand-industries.example).
+    companies = [name for _, _, name in _companies(document.text, 0, preamble_end, patterns,
+                                                   data("parties")["company_reach"])]
     return [(d.term, d.start) for d in found.definitions
             if d.kind in DEFINING and d.start < preamble_end and d.key not in patterns.collective
-            and (patterns.roles.fullmatch(d.term) or stem(d.term.split()[0]) not in found.lower_stems)]
+            and (patterns.roles.fullmatch(d.term) or stem(d.term.split()[0]) not in found.lower_stems
+                 or any(d.term in company for company in companies))]
 
 
 @register("parties")
