@@ -20,7 +20,7 @@ EXAMPLE = data_dir("templates") / "examples" / "co_branding.yaml"
 # A sentence of each position of the library, per item and language: what the document must show.
 SENTENCES = {
     "en": {
-        "pilot": ("The Pilot Period is a fixed term: it may be extended only by a written amendment",
+        "pilot": ("The Pilot Period is a fixed term: any extension of it requires a written amendment",
                   "each of the Pilot KPIs is deemed met where the result achieved reaches at least 90% of its target"),
         "term": ("This Agreement shall come into force on", "Each renewal period is a fixed term"),
     },

@@ -143,7 +143,7 @@ def test_the_position_chooses_the_wording_and_the_comment_says_which(tmp_path, m
     lint(str(weak), "--annotate", "fallback.docx", "--propose")
     lint(str(weak), "--annotate", "preferred.docx", "--propose", "--position", "preferred")
     inserted = {name: inserted_text(document_xml(tmp_path / f"{name}.docx")) for name in ("fallback", "preferred")}
-    assert "is a fixed term: it may be extended" in clause.paragraphs("preferred", "en")[0].text
+    assert "is a fixed term: any extension" in clause.paragraphs("preferred", "en")[0].text
     assert "Pilot Period is a fixed term" in inserted["preferred"]
     assert "Pilot Period is a fixed term" not in inserted["fallback"]
     with zipfile.ZipFile(tmp_path / "fallback.docx") as package:

@@ -116,9 +116,13 @@ class TextByLanguage(dict):
         return self.get(lang) or next(iter(self.values()))
 
 
-def _parse_text(raw: Any) -> str:
+def _parse_text(raw: Any) -> str | TextByLanguage:
     if isinstance(raw, dict) and raw and set(raw) <= {"fr", "en"}:
-        return TextByLanguage({lang: _parse_text(text) for lang, text in raw.items()})
+        return TextByLanguage({lang: _plain_text(text) for lang, text in raw.items()})
+    return _plain_text(raw)
+
+
+def _plain_text(raw: Any) -> str:
     if isinstance(raw, bool) or raw is None or isinstance(raw, (list, dict)):
         raise ValueProblem("is not text (write a text, or {fr: ..., en: ...} for one in each language)")
     text = raw.isoformat() if isinstance(raw, date) else str(raw)
@@ -255,7 +259,7 @@ def _parse_list(raw: Any) -> list[str]:
     if not isinstance(raw, list):
         raise ValueProblem("is not a list (write a YAML list, or items separated by ';')")
     try:
-        return [_parse_text(item) for item in raw]
+        return [_plain_text(item) for item in raw]
     except ValueProblem as problem:
         raise ValueProblem(f"has an item that {problem}") from None
 
