@@ -191,7 +191,8 @@ def _aligned(left: list[Block], right: list[Block]) -> list[tuple[Block | None, 
     """Pairs of blocks, clause by clause, so that a clause with one more paragraph in one language
     does not shift the clauses after it; within a clause, a definition faces the definition of the
     same term (each language sorts its own), a numbered paragraph the paragraph of the same number,
-    and unnumbered ones (preamble, closing) each other in order."""
+    a paragraph of the preamble the one of the same id in the library (« D'UNE PART, », which English
+    does without, faces nothing), and the others each other in order."""
 
     def by_clause(blocks: list[Block]) -> dict[tuple[str, str], list[Block]]:
         grouped: dict[tuple[str, str], list[Block]] = {}
@@ -203,8 +204,8 @@ def _aligned(left: list[Block], right: list[Block]) -> list[tuple[Block | None, 
     def keyed(blocks: list[Block]) -> dict[tuple[str, str], Block]:
         keys: dict[tuple[str, str], Block] = {}
         for index, block in enumerate(blocks):
-            key = ("term", block.term) if block.term else ("number", block.number) if block.number \
-                else ("order", str(index))
+            key = ("term", block.term) if block.term else ("anchor", block.anchor) if block.anchor \
+                else ("number", block.number) if block.number else ("order", str(index))
             keys[key] = block
         return keys
 

@@ -55,6 +55,7 @@ class Block:
     number: str | None = None
     bookmark: str | None = None
     term: str | None = None  # a definition item: the key of the term it defines, the same in every language
+    anchor: str | None = None  # an unnumbered paragraph's id in the library (the preamble's), the same in every language
 
     @property
     def text(self) -> str:
@@ -225,7 +226,7 @@ class _Renderer:
                 blocks.append(Block("paragraph", clause.id, [Segment(text)], bookmark=key))
                 blocks.extend(Block("item", clause.id, [Segment(item)]) for item in items)
             else:
-                blocks.append(Block(unnumbered_kind, clause.id, [Segment(text)]))
+                blocks.append(Block(unnumbered_kind, clause.id, [Segment(text)], anchor=paragraph.anchor))
                 blocks.extend(Block(unnumbered_kind, clause.id, [Segment(item)]) for item in items)
             if clause.id == "definitions" and index == 1:
                 blocks.extend(self.definition_blocks())
