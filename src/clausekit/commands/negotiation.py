@@ -20,22 +20,27 @@ from ..negotiation.render import RENDERERS
 @click.option("--format", "output_format", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
 @click.option("--force", is_flag=True, help="Overwrite --output if it exists.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Configuration file (default: clausekit.toml or pyproject.toml found upward from here): "
+                   "its rule and item folders, as for lint.")
 def compare_command(path: Path, items: tuple[str, ...], lang: str | None, profile: str | None,
-                    report_lang: str | None, output_format: str, output: Path | None, force: bool) -> int:
+                    report_lang: str | None, output_format: str, output: Path | None, force: bool,
+                    config_path: Path | None) -> int:
     """Say, for each checklist clause of PATH (DOCX, PDF, text), whether it stands at or above the
     library's preferred position, at its fallback, between the fallback and the walk-away line, or
     below it, with the elements and the concessions that make the difference."""
-    from ..engine import build_engine
+    from ..config import load_config
+    from ..engine import engine_for
     from ..fileio import check_writable, write_bytes_atomic
     from ..negotiation import compare_positions
     from ..readers import read_document
 
     if output is not None:
         check_writable(output, force)
-    engine = build_engine()
+    engine = engine_for(load_config(config_path))
     document = read_document(path)
     report = engine.lint_document(document, lang, profile, report_lang)
-    standings = compare_positions(document, report, engine.rules, items)
+    standings = compare_positions(document, report, engine.rules, items, engine.item_dirs)
     rendered = RENDERERS[output_format](str(path), standings, report.report_language)
     if output is None:
         click.echo(rendered, nl=False)

@@ -134,20 +134,24 @@ def _table(document, columns: list[str], widths: list[float], rows: list[list[st
     return table
 
 
-def _facts(document, rows: list[tuple[str, str]]):
+def _facts(document, rows: list[tuple[str, str]], widths: tuple[float, float] = (4.5, 12.5),
+           hints: list[str] | None = None, height: float | None = None):
+    """A two-column table whose shaded first column labels each row (with a hint under it, if given)."""
     table = document.add_table(rows=0, cols=2)
     table.style = "Table Grid"
     table.autofit = False
-    for label, value in rows:
+    for index, (label, value) in enumerate(rows):
         row = table.add_row()
         _keep_row_together(row)
-        _write(row.cells[0], label, bold=True)
+        if height:
+            row.height = Cm(height)
+        _write(row.cells[0], label, bold=True, hint=hints[index] if hints else None)
         _shade(row.cells[0], HEADER_FILL)
         lines = value.split("\n")
         _write(row.cells[1], lines[0])
         for line in lines[1:]:
             row.cells[1].add_paragraph(line)
-    _widths(table, [4.5, 12.5])
+    _widths(table, list(widths))
     return table
 
 
@@ -338,16 +342,8 @@ def kit_docx(kit: QbrKit) -> bytes:
     prompts = kit_data()["post_mortem"][kit.lang]
     for number in (1, 2):
         document.add_heading(words("blocker", number=number), level=2)
-        table = document.add_table(rows=0, cols=2)
-        table.style = "Table Grid"
-        table.autofit = False
-        for prompt, hint in prompts:
-            row = table.add_row()
-            _keep_row_together(row)
-            row.height = Cm(2.2)
-            _write(row.cells[0], t(prompt), bold=True, hint=t(hint))
-            _shade(row.cells[0], HEADER_FILL)
-        _widths(table, [5.5, 11.5])
+        table = _facts(document, [(t(prompt), "") for prompt, _ in prompts], (5.5, 11.5),
+                       hints=[t(hint) for _, hint in prompts], height=2.2)
         _keep_together(table)
 
     # Next-quarter action plan

@@ -1,7 +1,7 @@
 """Read what a QBR needs from a contract: the linter's report, then the few facts it does not read.
 
 The linter (``Engine.lint_document``) gives the language, the governance clause (its item's
-evidence), the parties (facts of kind ``party``) and the findings. This module reads, on the
+evidence), the parties (facts of kind ``party``, the only place they are read) and the findings. This module reads, on the
 same ``Document``, what the facts layer has no kind for: the effective date, the committee
 (name, members, frequency), the named partnership managers and the KPIs with their targets.
 The patterns are data (``reading.yaml``); the frequencies are the linter's
@@ -97,12 +97,10 @@ class _Patterns:
     frequencies: tuple[tuple[re.Pattern, float], ...]
     manager_words: tuple[str, ...]
     managers: tuple[re.Pattern, ...]
-    party_names: tuple[re.Pattern, ...]
     kpi_lists: tuple[tuple[str, re.Pattern], ...]
     thresholds: re.Pattern | None
     relationship: re.Pattern | None
     committee_words: tuple[str, ...]
-    not_parties: frozenset[str]
     name_tails: re.Pattern
     name_heads: re.Pattern
     target_tail: re.Pattern
@@ -126,12 +124,10 @@ def patterns(lang: str) -> _Patterns:
         frequencies=extra,
         manager_words=tuple(w.lower() for w in data["managers"]["words"][lang]),
         managers=_alternatives(data["managers"].get("named"), lang, "managers.named"),
-        party_names=_alternatives(data.get("party_names"), lang, "party_names"),
         kpi_lists=lists,
         thresholds=_one({lang: [rf"\b(?:{t})\b" for t in data["thresholds"][lang]]}, lang, "thresholds"),
         relationship=_one(data.get("relationship"), lang, "relationship"),
         committee_words=tuple(w.lower() for w in data["committee_words"][lang]),
-        not_parties=frozenset(w.lower() for w in data["not_parties"][lang]),
         name_tails=re.compile(rf"(?:\s+|(?<=['’]))(?:{tails})\s*$|\s+(?:{tails})$", re.IGNORECASE),
         name_heads=re.compile(rf"^(?:{heads})(?:\s+|(?<=['’]))", re.IGNORECASE),
         target_tail=_compile(r"\s+(?:(?:" + "|".join(data["target_tail"]["scales"][lang]) + r") {figure}"
@@ -364,27 +360,9 @@ def _managers(paragraphs: list[Paragraph], found: _Patterns, parties: tuple[str,
     return tuple(ordered + [m for p, m in managers.items() if p not in parties])
 
 
-def _parties(report: DocumentReport, document: Document, found: _Patterns) -> tuple[str, ...]:
-    names: list[str] = []
-
-    def add(name: str) -> None:
-        name = " ".join(name.split()).strip(" ,")
-        if name and name.lower() not in found.not_parties and name.lower() not in (n.lower() for n in names):
-            names.append(name)
-
-    for fact in report.facts:
-        if fact.kind == "party":
-            add(fact.value)
-    if len(names) >= 2:
-        return tuple(names)
-    limit = int(reading_data().get("preamble_paragraphs") or 40)
-    for paragraph in document.paragraphs[:limit]:
-        if paragraph.number:
-            break
-        for pattern in found.party_names:
-            for match in pattern.finditer(paragraph.text):
-                add(match.group("name"))
-    return tuple(names)
+def _parties(report: DocumentReport) -> tuple[str, ...]:
+    """The parties as the linter's facts name them (the names the preamble defines)."""
+    return tuple(dict.fromkeys(fact.value for fact in report.facts if fact.kind == "party"))
 
 
 # ---- KPIs -----------------------------------------------------------------------------------
@@ -524,7 +502,7 @@ def build_kit(document: Document, report: DocumentReport, lang: str, start: date
         excluded = {p.index for item in ("pilot", "alignment", "exit")
                     for top in _item_clauses(document, report, item) for p in _clause_paragraphs(document, top)}
         scope = _holding(document, found.committee_words, excluded)
-    parties = _parties(report, document, found)
+    parties = _parties(report)
     per_party, total, members_stated = _members(scope, found, document)
     if per_party and not total and len(parties) >= 2:
         total = per_party * len(parties)
