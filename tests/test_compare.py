@@ -50,12 +50,15 @@ def test_the_library_positions_are_read_back_as_such(tmp_path, template_id, lang
         path = tmp_path / f"{position}.docx"
         path.write_bytes(draft(template_id, lang, position, **overrides))
         found = standings(path, load_template(template_id).manifest.profile)
+        variables = load_template(template_id).variables
+        one_notice = ("term_counterparty_notice" in variables
+                      and variables["term_notice"].default == variables["term_counterparty_notice"].default)
         for item, standing in found.items():
-            if scales()[item].concessions:
+            if item in ("term", "termination") and one_notice:  # the preferred position then gives one notice too
+                assert standing.level == "fallback" and standing.concessions
+            else:
                 assert standing.level == position, (item, position, [c.text for c in standing.concessions])
                 assert bool(standing.concessions) == (position == "fallback")
-            else:  # nothing in the wording tells the two positions apart: at fallback or better, said so
-                assert standing.level == "fallback" and not standing.distinguishes_preferred
 
 
 def weak(tmp_path: Path, item: str, variant_id: str, lang: str) -> Path:
@@ -85,6 +88,45 @@ def test_a_missing_clause_is_below_walk_away(tmp_path):
                     encoding="utf-8")
     found = standings(path, "supplier")
     assert found["sla_bonus_malus"].status == "missing" and found["sla_bonus_malus"].level == "below"
+
+
+NOTICES = """SUPPLY AGREEMENT
+
+1. Term
+
+This Agreement shall come into force on 1 March 2027 and shall remain in force for an initial term of three (3)
+years. It shall thereafter renew automatically for successive periods of one (1) year unless {renewal_notice}
+before the end of the then current term.
+
+2. Termination
+
+Either party may terminate this Agreement by written notice with immediate effect if the other party commits a
+material breach and fails to remedy it within thirty (30) days of receiving notice of the breach, or if the other
+party becomes insolvent. {convenience}
+"""
+
+
+def test_one_notice_for_both_parties_is_the_fallback_and_one_each_the_preferred_position(tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text(NOTICES.format(
+        renewal_notice="either party gives the other written notice of non-renewal not less than ninety (90) days",
+        convenience="Either party may terminate this Agreement for convenience on 90 days' prior written notice."),
+        encoding="utf-8")
+    found = standings(path, "supplier")
+    assert found["term"].level == found["termination"].level == "fallback"
+    assert found["term"].concessions[0].label == "the same notice for both parties"
+    assert "not less than ninety (90) days" in found["term"].concessions[0].text
+    assert found["termination"].concessions[0].text.startswith("Either party may terminate this Agreement for "
+                                                               "convenience on 90 days")
+    path = tmp_path / "each.txt"
+    path.write_text(NOTICES.format(
+        renewal_notice="the Supplier gives notice of non-renewal at least six (6) months, or the Customer at least "
+                       "three (3) months,",
+        convenience="The Customer may terminate this Agreement for convenience on three (3) months' written notice "
+                    "and the Supplier on six (6) months' written notice."), encoding="utf-8")
+    found = standings(path, "supplier")
+    assert found["term"].level == found["termination"].level == "preferred"
+    assert not found["term"].concessions and not found["termination"].concessions
 
 
 def test_compare_speaks_text_json_and_html_in_both_languages(run, tmp_path):

@@ -32,8 +32,16 @@ _BELOW_WEAKNESSES = ("agreement_to_agree",)  # "to be agreed" is below any walk-
 
 @dataclass(frozen=True)
 class Concession:
+    """A wording of what the fallback concedes.
+
+    With ``same_value``, the patterns capture a ``value`` (a notice period, say) and the concession is
+    found when the clause states that value and only one of it: the same notice for both parties,
+    where the preferred position gives each party its own.
+    """
+
     label: dict[str, str]
     patterns: dict[str, tuple[re.Pattern, ...]]
+    same_value: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,7 +96,11 @@ def _read_scale(path: Path, item: str) -> Scale:
         patterns = {lang: tuple(compile_pattern(p, re.IGNORECASE, f"{path.name}: concessions[{index}].{lang}")
                                 for p in entry.get(lang) or ())
                     for lang in ("en", "fr")}
-        concessions.append(Concession(label=entry["label"], patterns=patterns))
+        same_value = bool(entry.get("same_value"))
+        if same_value and any("value" not in p.groupindex for lang in patterns for p in patterns[lang]):
+            raise ClauseKitError(f"concessions[{index}]: a same_value concession needs a (?P<value>...) group "
+                                 "in each pattern", path)
+        concessions.append(Concession(label=entry["label"], patterns=patterns, same_value=same_value))
     return Scale(item=item, walk_away=tuple(raw.get("walk_away") or ()), concessions=tuple(concessions))
 
 
@@ -160,6 +172,9 @@ def _concessions(document: Document, item: ItemResult, scale: Scale, lang: str, 
     found = []
     paragraphs = _clause_text(document, item)
     for concession in scale.concessions:
+        if concession.same_value:
+            found.extend(_one_value(paragraphs, concession, lang, shown_lang))
+            continue
         hit = next(((text, location, match) for text, location in paragraphs
                     for pattern in concession.patterns.get(lang, ())
                     if (match := pattern.search(text))), None)
@@ -167,6 +182,25 @@ def _concessions(document: Document, item: ItemResult, scale: Scale, lang: str, 
             text, location, match = hit
             found.append(Found(concession.label[shown_lang], _around(text, match), location))
     return found
+
+
+def _one_value(paragraphs: list[tuple[str, Location]], concession: Concession, lang: str,
+               shown_lang: str) -> list[Found]:
+    """The concession, quoted at its first statement, when every statement gives the same value."""
+    hits = [(text, location, match) for text, location in paragraphs
+            for pattern in concession.patterns.get(lang, ()) for match in pattern.finditer(text)]
+    if not hits or len({_value_key(match["value"]) for _, _, match in hits}) > 1:
+        return []
+    text, location, match = min(hits, key=lambda hit: (paragraphs.index(hit[:2]), hit[2].start()))
+    return [Found(concession.label[shown_lang], _around(text, match), location)]
+
+
+def _value_key(value: str) -> str:
+    """One key for the ways of writing a value: 'three (3) months', '3 months' and '3 Months' agree."""
+    digits = re.search(r"\d+", value)
+    units = re.findall(r"[^\W\d_]+", value.lower())
+    unit = units[-1].rstrip("s") if units else ""
+    return f"{digits.group()} {unit}" if digits else " ".join(units)
 
 
 def _around(text: str, match: re.Match) -> str:
