@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import pty
 import select
@@ -401,3 +402,41 @@ def test_generate_notes_puts_each_drafting_note_in_a_comment_on_its_heading(run,
     assert "Durée et reconduction" in [p.text for p in headings]
     code, _, _ = run("generate", "supplier_spot", "--answers", "deal.yaml", "--lang", "fr", "-o", "plain.docx")
     assert list(WordDocument(tmp_path / "plain.docx").comments) == []
+
+
+
+def test_the_interview_of_a_bilingual_draft_asks_each_text_in_both_languages(monkeypatch):
+    from clausekit.commands.drafting import _ask_prevailing_language, _terminal_prompt
+    from clausekit.drafting.generator import build_draft, example_answers, load_template
+    from clausekit.drafting.docx_writer import docx_bytes
+
+    template = load_template("joint_venture")
+    answers = {k: v for k, v in example_answers(template).items()
+               if k not in ("jv_project", "party_a_activity", "prevailing_language")}
+    typed = {"prevailing": iter(["en"]),  # Enter on the second question of a text keeps the first answer
+             "(jv_project": iter(["la fabrication d'hélices marines", "the manufacture of ship propellers"]),
+             "(party_a_activity": iter(["Naviga SAS", ""])}
+    questions = []
+
+    def answer(question):
+        questions.append(question)
+        assert questions.count(question) <= 2, question  # a question asked again and again
+        return next((next(answers) for key, answers in typed.items() if key in question.lower()), "")
+    monkeypatch.setattr("click.termui.visible_prompt_func", answer)
+    asked: list = []
+    given: dict = {}
+    answers["prevailing_language"] = _ask_prevailing_language(["fr", "en"], asked)
+    ask = _terminal_prompt("fr", asked, given, "en")
+    french = build_draft(template, answers, "fr", prompt=ask)
+    english = build_draft(template, {**answers, **given}, "en")
+    assert answers["prevailing_language"] == "en"
+    assert given["jv_project"] == {"fr": "la fabrication d'hélices marines", "en": "the manufacture of ship propellers"}
+    assert given["party_a_activity"] == {"fr": "Naviga SAS", "en": "Naviga SAS"}
+    second = [q for q in questions if "(jv_project" in q][1]
+    assert "le même texte en anglais" in second
+    text = {lang: "\n".join(p.text for p in WordDocument(io.BytesIO(docx_bytes(d))).paragraphs)
+            for lang, d in (("fr", french), ("en", english))}
+    assert "hélices marines" in text["fr"] and "ship propellers" not in text["fr"]
+    assert "ship propellers" in text["en"] and "hélices" not in text["en"]
+    assert any(label.endswith("(English)") and answer == "the manufacture of ship propellers"
+               for label, answer in asked)

@@ -285,18 +285,23 @@ def generate_command(template_id: str, answers_path: Path | None, lang: str, out
         template = playbook.apply(template)
     answers = read_answers(answers_path) if answers_path else {}
     bilingual = len(languages) == 2
+    asked: list[tuple[str, str]] = []  # what the interview asked, and the answer, for the summary
+    given: dict[str, object] = {}  # the same answers as an answers file writes them, for the second column
+    interactive = not (no_input or not sys.stdin.isatty())
     if not bilingual:
         answers.pop("prevailing_language", None)  # said only by a bilingual draft
     elif answers.get("prevailing_language") not in languages:
-        raise ClauseKitError(f"a bilingual draft needs the answer prevailing_language ({' or '.join(languages)}): "
-                             "the version that prevails in case of discrepancy", answers_path)
-    asked: list[tuple[str, str]] = []  # what the interview asked, and the answer, for the summary
-    interactive = not (no_input or bilingual or not sys.stdin.isatty())  # a bilingual draft asks nothing
-    prompt = _terminal_prompt(languages[0], asked) if interactive else None
+        if not interactive:
+            raise ClauseKitError(f"a bilingual draft needs the answer prevailing_language "
+                                 f"({' or '.join(languages)}): the version that prevails in case of discrepancy",
+                                 answers_path)
+        answers["prevailing_language"] = _ask_prevailing_language(languages, asked)
+    other = languages[1] if bilingual else None
+    prompt = _terminal_prompt(languages[0], asked, given, other) if interactive else None
     try:
         draft = build_draft(template, answers, languages[0], position, prompt=prompt, source=answers_path, gaps=gaps)
-        beside = build_draft(template, answers, languages[1], position, source=answers_path, gaps=gaps) \
-            if bilingual else None
+        beside = build_draft(template, {**answers, **given}, languages[1], position, source=answers_path,
+                             gaps=gaps) if bilingual else None
     except AnswersError as error:
         where = f"{error.path}: " if error.path else ""
         click.echo(f"clausekit: error: {where}{len(error.problems)} problem(s) in the answers; nothing was written:",
@@ -345,20 +350,47 @@ def _confirmed(asked: list[tuple[str, str]], output: Path, lang: str) -> bool:
     return False
 
 
-def _terminal_prompt(lang: str, asked: list[tuple[str, str]]):
+def _ask_prevailing_language(languages: list[str], asked: list[tuple[str, str]]) -> str:
+    """The version of a bilingual draft that prevails, asked in its first language."""
+    from ..drafting.labels import placeholder_label
+    from ..drafting.language import language
+
+    label = placeholder_label("prevailing_language", languages[0])
+    label = f"{label[:1].upper()}{label[1:]}"
+    names = {code: language(code).labels["language_name"] for code in languages}
+    question = f"{label} ({', '.join(f'{code}: {name}' for code, name in names.items())})"
+    answer = click.prompt(question, type=click.Choice(languages), default=languages[0], err=True)
+    asked.append((label, names[answer]))
+    return answer
+
+
+def _terminal_prompt(lang: str, asked: list[tuple[str, str]], given: dict[str, object] | None = None,
+                     other_lang: str | None = None):
     """Ask for one missing answer on the terminal, in the draft's language, again until it is valid.
 
     The question names the fact (its label), the expected format and the help; Enter keeps the
     default, or skips an optional question; a blank answer to a required one is asked again. Each
-    question and its answer go to ``asked``, for the summary before writing."""
+    question and its answer go to ``asked``, for the summary before writing, and the answer, as an
+    answers file writes it, to ``given``. For a bilingual draft (``other_lang``) a text is asked a
+    second time, in the other language, since each column reads in its own."""
     from ..drafting.labels import placeholder_label
     from ..drafting.answers import check_value
     from ..drafting.language import language
+    from ..drafting.values import TextByLanguage, to_yaml
 
     words = language(lang).labels
 
     def ask(spec):
-        optional = not spec.required and not spec.has_default
+        value = ask_once(spec)
+        if other_lang and spec.type == "text" and value is not None:
+            value = TextByLanguage({lang: value, other_lang: ask_once(spec, other_lang, value)})
+        if given is not None and value is not None:
+            given[spec.name] = to_yaml(spec.type, value)
+        return value
+
+    def ask_once(spec, in_lang: str | None = None, first_answer: str | None = None):
+        """One question; with ``in_lang``, the text just typed again in that language (Enter keeps it)."""
+        optional = not spec.required and not spec.has_default and not in_lang
 
         def convert(text):
             if text is None or not str(text).strip():
@@ -374,12 +406,15 @@ def _terminal_prompt(lang: str, asked: list[tuple[str, str]]):
         expected = words["formats"].get(spec.type, "")
         if spec.type == "enum":
             expected = expected.format(choices=", ".join(spec.choices))
+        if in_lang:  # the same text again, for the other column of a bilingual draft
+            expected = words["in_language"][in_lang]
         details = ", ".join(part for part in (spec.name, expected, words["optional"] if optional else "") if part)
-        question = f"{label[:1].upper()}{label[1:]} ({details}) - {spec.help[lang].strip()}"
-        default = _default_text(spec) if spec.has_default else ("" if optional else None)
+        label = f"{label[:1].upper()}{label[1:]}"
+        question = f"{label} ({details}) - {spec.help[lang].strip()}"
+        default = first_answer if in_lang else _default_text(spec) if spec.has_default else ("" if optional else None)
         value = click.prompt(question, default=default, show_default=not optional, value_proc=convert, err=True)
         shown = words["skipped"] if value is None else (value.isoformat() if hasattr(value, "isoformat") else value)
-        asked.append((f"{label[:1].upper()}{label[1:]}", str(shown)))
+        asked.append((f"{label} ({language(in_lang).labels['language_name']})" if in_lang else label, str(shown)))
         return value
 
     return ask

@@ -48,7 +48,7 @@ class Language:
     def __init__(self, code: str, data: dict):
         self.code = code
         self.data = data
-        self.labels: dict[str, str] = data["labels"]
+        self.labels: dict = data["labels"]  # texts, and a few tables of texts (formats, in_language)
 
     # ---- numbers -------------------------------------------------------------
     def digits(self, number: int | float | Decimal, decimals: int | None = None) -> str:
