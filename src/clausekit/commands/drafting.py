@@ -103,8 +103,11 @@ def show_command(clause_id: str, lang: str, position: str | None, raw: bool, lib
 
     The texts read as in a draft under French law, each variable shown as [its label] and
     each cross-reference as [clause: its title]; --raw prints them as written."""
+    from jinja2 import TemplateError
+
     from ..drafting.generator import check_position, library_dirs
-    from ..drafting.library import find_clause
+    from ..drafting.library import find_clause, load_library
+    from ..drafting.readable import ClauseReader, plain
     from ..drafting.values import describe_constraints
     from ..errors import ClauseKitError
 
@@ -131,7 +134,17 @@ def show_command(clause_id: str, lang: str, position: str | None, raw: bool, lib
             click.echo(f"      {spec.help[lang].strip()}")
     if clause.defines:
         click.echo("\ndefined terms: " + ", ".join(term.term[lang] for term in clause.defines.values()))
-    readable = (lambda text: " ".join(text.split())) if raw else _readable_text(clause, library_dirs(library, _item_clauses()), lang)
+    if raw:
+        def readable(text: str) -> str:
+            return " ".join(text.split())
+    else:
+        reader = ClauseReader(load_library(*library_dirs(library, _item_clauses())), lang, defaults=False)
+
+        def readable(text: str) -> str:
+            try:
+                return plain(reader.text(clause, text))
+            except TemplateError as error:
+                raise ClauseKitError(f"cannot render the clause: {error}", clause.path) from None
     for name in ([position] if position else list(clause.positions)):
         click.echo(f"\nposition {name}:")
         for number, paragraph in enumerate(clause.paragraphs(name, lang), 1):
@@ -143,41 +156,6 @@ def show_command(clause_id: str, lang: str, position: str | None, raw: bool, lib
         click.echo("\ndrafting note:")
         click.echo(f"  {' '.join(clause.note[lang].split())}")
     return 0
-
-
-def _readable_text(clause, folders: tuple[Path, ...], lang: str):
-    """A function turning one Jinja text of ``clause`` into what it reads like, variables marked."""
-    from jinja2 import TemplateError, meta
-
-    from ..drafting.labels import placeholder_label
-    from ..drafting.language import language
-    from ..drafting.library import load_library
-    from ..drafting.render import Placeholder, render_source, sandbox_environment
-    from ..errors import ClauseKitError
-
-    clauses = load_library(*folders)
-    terms = {key: term.term[lang] for c in clauses.values() for key, term in c.defines.items()}
-    specs = {name: spec for c in clauses.values() for name, spec in c.variables.items()}
-
-    def reference(key: str) -> str:
-        target = clauses.get(str(key).split(".", 1)[0])
-        return f"[{target.title[lang] if target else key}]"
-
-    def readable(source: str) -> str:
-        context = {"ref": reference, "term": lambda key: terms.get(key, f"[{key}]"), "included": lambda _: True,
-                   "french_law": True, "english_law": False}
-        try:
-            for name in meta.find_undeclared_variables(sandbox_environment().parse(source)) - set(context):
-                spec = clause.variables.get(name) or specs.get(name)
-                if spec is not None and not spec.required and not spec.has_default:
-                    context[name] = None  # an optional answer left out
-                    continue
-                context[name] = Placeholder(f"[{placeholder_label(name, lang)}]", spec.default if spec else None)
-            return language(lang).typography(" ".join(render_source(source, context).split()))
-        except TemplateError as error:
-            raise ClauseKitError(f"cannot render the clause: {error}", clause.path) from None
-
-    return readable
 
 
 def _default_text(spec) -> str:

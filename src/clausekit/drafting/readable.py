@@ -6,8 +6,8 @@ cross-reference prints the title of the clause it points to, a defined term the 
 the library defines. The texts are Jinja rendered by the generator's sandboxed,
 bounded environment (``render.render_source``); no value is ever rendered as a template.
 
-The negotiation playbook (``clausekit playbook``) renders its positions with this; it
-is written so that ``clause show`` and ``lint --propose`` can use it too.
+The negotiation playbook (``clausekit playbook``) and ``clause show`` render their texts
+with this, and ``lint --propose`` highlights its values with the same marks.
 """
 
 from __future__ import annotations
