@@ -261,8 +261,13 @@ def build_signatures(document) -> None:
             paragraph = cell.paragraphs[0]
             paragraph.add_run(text).bold = bold or None
             paragraph.paragraph_format.keep_with_next = True
-    for cell in table.rows[-1].cells:  # room to sign
+    for cell in table.rows[-1].cells:  # room to sign, above a line to sign on (one per party)
         cell.paragraphs[0].paragraph_format.space_after = Pt(54)
+        line = cell.add_paragraph()
+        line.paragraph_format.right_indent = Cm(1)
+        borders = element("w:pBdr")
+        element("w:bottom", borders, val="single", sz=6, space=1, color="000000")
+        line._p.pPr.find(qn("w:ind")).addprevious(borders)  # pBdr comes before ind in a paragraph's properties
     # and a signature row at least 3.5 cm high that Word and LibreOffice keep whole
     row_properties = table.rows[-1]._tr.get_or_add_trPr()
     element("w:cantSplit", row_properties)  # before trHeight, as the schema orders them
