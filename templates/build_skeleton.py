@@ -169,6 +169,9 @@ def build_styles(document) -> None:
     preamble = paragraph_style(document, "PreambleHeading", "Preamble Heading", based_on="Body Text")
     set_font(preamble, 10.5, bold=True)
     set_spacing(preamble, before=12, keep_next=True, align=WD_ALIGN_PARAGRAPH.LEFT)
+    schedule = paragraph_style(document, "ScheduleHeading", "Schedule Heading", based_on="Body Text")
+    set_font(schedule, 12, bold=True)  # a schedule's page title: unnumbered, outside the contents
+    set_spacing(schedule, after=18, keep_next=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     cover = paragraph_style(document, "CoverText", "Cover Text")
     set_font(cover, 11)
     set_spacing(cover, align=WD_ALIGN_PARAGRAPH.CENTER)

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 from docx import Document as WordDocument
+from docx.oxml.ns import qn
 
 from clausekit.drafting.library import clause_ids, default_library
 from clausekit.resources import data_dir
@@ -440,3 +441,27 @@ def test_the_interview_of_a_bilingual_draft_asks_each_text_in_both_languages(mon
     assert "ship propellers" in text["en"] and "hélices" not in text["en"]
     assert any(label.endswith("(English)") and answer == "the manufacture of ship propellers"
                for label, answer in asked)
+
+
+def test_each_schedule_listed_gets_a_page_to_attach_it_and_a_mention_of_an_unlisted_one_is_refused(run, tmp_path):
+    answers = {**example("supplier_long_term"), "schedules": ["the specifications of the products", "the price list"],
+               "supply_scope": {"fr": "étriers de frein décrits à l'annexe 2",
+                                "en": "brake callipers described in Schedule 2"}}
+    write_answers(tmp_path, answers)
+    code, _, _ = run("generate", "supplier_long_term", "--answers", "deal.yaml", "--lang", "en", "-o", "c.docx")
+    assert code == 0
+    paragraphs = WordDocument(tmp_path / "c.docx").paragraphs
+    assert ("The following schedules form an integral part of this Agreement: Schedule 1: the specifications of the "
+            "products; Schedule 2: the price list.") in [p.text for p in paragraphs]
+    pages = [p for p in paragraphs if p.style.name == "Schedule Heading"]
+    assert [p.text for p in pages] == ["Schedule 1 – The specifications of the products", "Schedule 2 – The price list"]
+    assert all(p._p.pPr.find(qn("w:pageBreakBefore")) is not None for p in pages)
+    attach = next(p for p in paragraphs if p.text == "[To be completed: attach the price list]")
+    assert attach.runs[0].font.highlight_color is not None
+    code, out, _ = run("lint", "c.docx")  # the schedule not yet attached is an unfilled placeholder
+    assert 'Unfilled placeholder: "[To be completed: attach the price list]"' in out
+
+    write_answers(tmp_path, {**answers, "schedules": ["the specifications of the products"]})
+    code, _, err = run("generate", "supplier_long_term", "--answers", "deal.yaml", "--lang", "fr", "-o", "d.docx")
+    assert code == 2 and not (tmp_path / "d.docx").exists()
+    assert "supply_scope : mentionne l'annexe 2, mais la réponse schedules en énumère 1" in err

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from ..errors import AnswersError, ClauseKitError
-from .coherence import coherence_problems
+from .coherence import coherence_problems, schedule_problems
 from .library import load_yaml_file
 from .manifest import TEMPLATE_ORIGIN, ContractTemplate
 from .values import ValueProblem, VariableSpec, constraint_problems, parse, show
@@ -79,6 +79,7 @@ def resolve_answers(template: ContractTemplate, answers: dict[str, Any], prompt:
     valid = {name: value for name, value in values.items() if name not in invalid}
     types = {name: spec.type for name, spec in template.variables.items()}
     problems.extend(coherence_problems(template.constraints, valid, types, included, position, lang, positions))
+    problems.extend(schedule_problems(valid, types, lang))
     if problems:
         raise AnswersError(problems, source)
     return values

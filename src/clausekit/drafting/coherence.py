@@ -24,6 +24,7 @@ template does not have) does not apply. Durations compare as the term clause doe
 from __future__ import annotations
 
 import operator
+import re
 from dataclasses import dataclass
 from collections.abc import Sequence
 from typing import Any
@@ -36,6 +37,8 @@ _KEYS = {"id", "check", "when", "positions", "included", "message"}
 _OPERATORS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
               "==": operator.eq, "!=": operator.ne}
 _FREQUENCY_MONTHS = {"monthly": 1, "quarterly": 3, "semiannual": 6, "annual": 12}
+# "described in Schedule 2", « décrits à l'annexe 2 »: a schedule the answers must list (schedules).
+_SCHEDULE_MENTION = re.compile(r"\b(?:schedules?|annex(?:es)?|appendix|exhibit|annexes?)\s+(\d+)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -168,3 +171,22 @@ def _holds(left: Any, op: str, right: Any) -> bool:
 
 def _side(side: Any) -> str:
     return str(side.value) if isinstance(side, _Literal) else str(side)
+
+
+def schedule_problems(values: dict[str, Any], types: dict[str, str], lang: str) -> list[str]:
+    """Text answers that mention a schedule the ``schedules`` answer does not list: the draft would
+    refer to a document it does not attach."""
+    if "schedules" not in types:
+        return []
+    listed = len(values.get("schedules") or [])
+    problems = []
+    for name, value in values.items():
+        if types.get(name) != "text" or value is None:
+            continue
+        texts = value.values() if isinstance(value, dict) else [value]
+        numbers = sorted({int(m.group(1)) for text in texts for m in _SCHEDULE_MENTION.finditer(str(text))})
+        missing = [number for number in numbers if number > listed]
+        if missing:
+            problems.append(language(lang).labels["schedule_missing"].format(
+                name=name, number=missing[0], listed=listed))
+    return problems
