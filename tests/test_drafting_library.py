@@ -11,8 +11,9 @@ from jinja2 import meta
 from jinja2.sandbox import SandboxedEnvironment
 
 from clausekit.checklist import LANGUAGES, load_checklist
+from clausekit.drafting.labels import labels
 from clausekit.drafting.library import POSITIONS, clause_ids, default_library, load_clause, load_library
-from clausekit.drafting.manifest import load_manifest, template_ids
+from clausekit.drafting.manifest import assemble, load_manifest, template_ids
 from clausekit.drafting.values import Duration
 from clausekit.errors import ClauseKitError
 from clausekit.resources import data_dir
@@ -155,6 +156,27 @@ def test_every_real_clause_text_compiles_and_uses_only_declared_names():
                     problems.append(f"{clause.id} {where}: ref to {target}.{anchor}")
             problems += [f"{clause.id} {where}: unknown term {key}"
                          for key in re.findall(r"term\('([a-z0-9_]+)'\)", source) if key not in terms]
+    assert problems == []
+
+
+def test_every_variable_of_the_library_and_of_the_templates_has_a_label_in_each_language():
+    """The interview question and the "[To be completed: ...]" placeholder name a fact by its label, never its name."""
+    used = {name: f"clause {clause.id}" for clause in load_library(*LIBRARY).values() for name in clause.variables}
+    for tid in template_ids(data_dir("templates")):
+        used.update({name: f"template {tid}" for name in assemble(data_dir("templates"), LIBRARY, tid).variables
+                     if name not in used})
+    problems = []
+    for name, where in sorted(used.items()):
+        found = labels().get(name)
+        if not isinstance(found, dict):
+            problems.append(f"{where}: {name} has no label")
+            continue
+        for lang in LANGUAGES:
+            label = found.get(lang)
+            if not isinstance(label, str) or not label.strip():
+                problems.append(f"{where}: {name} has no {lang} label")
+            elif label.strip() == name:
+                problems.append(f"{where}: the {lang} label of {name} is its name")
     assert problems == []
 
 
