@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import pty
 import select
@@ -414,7 +415,7 @@ def test_the_interview_of_a_bilingual_draft_asks_each_text_in_both_languages(mon
     template = load_template("joint_venture")
     answers = {k: v for k, v in example_answers(template).items()
                if k not in ("jv_project", "party_a_activity", "prevailing_language")}
-    typed = {"prevailing": iter(["en"]),  # Enter on the second question of a text keeps the first answer
+    typed = {"(fr: ": iter(["en"]),  # Enter on the second question of a text keeps the first answer
              "(jv_project": iter(["la fabrication d'hélices marines", "the manufacture of ship propellers"]),
              "(party_a_activity": iter(["Naviga SAS", ""])}
     questions = []
@@ -422,7 +423,7 @@ def test_the_interview_of_a_bilingual_draft_asks_each_text_in_both_languages(mon
     def answer(question):
         questions.append(question)
         assert questions.count(question) <= 2, question  # a question asked again and again
-        return next((next(answers) for key, answers in typed.items() if key in question.lower()), "")
+        return next((next(answers) for key, answers in typed.items() if key in question), "")
     monkeypatch.setattr("click.termui.visible_prompt_func", answer)
     asked: list = []
     given: dict = {}
@@ -465,3 +466,18 @@ def test_each_schedule_listed_gets_a_page_to_attach_it_and_a_mention_of_an_unlis
     code, _, err = run("generate", "supplier_long_term", "--answers", "deal.yaml", "--lang", "fr", "-o", "d.docx")
     assert code == 2 and not (tmp_path / "d.docx").exists()
     assert "supply_scope : mentionne l'annexe 2, mais la réponse schedules en énumère 1" in err
+
+
+@pytest.mark.parametrize("lang, availability, incident", [("en", "availability:", "incident response:"),
+                                                           ("fr", "sont disponibles au moins", "tout incident critique")])
+def test_service_levels_for_goods_alone_measure_no_platform_and_still_lint_strong(run, tmp_path, lang, availability,
+                                                                                  incident):
+    for services in (True, False):
+        write_answers(tmp_path, {**example("supplier_spot"), "sla_services": services})
+        code, _, _ = run("generate", "supplier_spot", "--answers", "deal.yaml", "--lang", lang, "-o", f"{services}.docx")
+        assert code == 0
+        text = docx_text(tmp_path / f"{services}.docx")
+        assert (availability in text) == (incident in text) == services
+        code, out, _ = run("lint", f"{services}.docx", "--format", "json")
+        items = json.loads(out)["documents"][0]["items"]
+        assert next(i for i in items if i["id"] == "sla_bonus_malus")["status"] == "strong"
