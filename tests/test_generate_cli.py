@@ -481,3 +481,25 @@ def test_service_levels_for_goods_alone_measure_no_platform_and_still_lint_stron
         code, out, _ = run("lint", f"{services}.docx", "--format", "json")
         items = json.loads(out)["documents"][0]["items"]
         assert next(i for i in items if i["id"] == "sla_bonus_malus")["status"] == "strong"
+
+
+def test_mark_defaults_shades_the_figures_nobody_answered_and_only_those(run, tmp_path):
+    write_answers(tmp_path, {**example("supplier_spot"), "orders_late_penalty_rate": 1})
+    code, _, _ = run("generate", "supplier_spot", "--answers", "deal.yaml", "--lang", "en", "-o", "marked.docx",
+                     "--mark-defaults")
+    assert code == 0
+    runs = [r for p in WordDocument(tmp_path / "marked.docx").paragraphs for r in p.runs]
+    grey = [r.text for r in runs if r.font.highlight_color is not None and r._r.rPr.find(qn("w:highlight")).get(
+        qn("w:val")) == "lightGray"]
+    assert "two (2) days" in grey  # orders_acceptance_period, left at its default
+    term = next(p for p in WordDocument(tmp_path / "marked.docx").paragraphs if "initial fixed term of" in p.text)
+    assert [r.text for r in term.runs if r.font.highlight_color is not None] == []  # term_duration: answered
+    assert "1%" not in grey  # the late-delivery penalty: answered, although it is the default
+    text = docx_text(tmp_path / "marked.docx")
+    assert "initial fixed term of six (6) months" in text and "within two (2) days" in text
+    code, _, _ = run("generate", "supplier_spot", "--answers", "deal.yaml", "--lang", "en", "-o", "plain.docx")
+    assert not [r for p in WordDocument(tmp_path / "plain.docx").paragraphs for r in p.runs
+                if r.font.highlight_color is not None]
+    assert docx_text(tmp_path / "plain.docx") == text  # the same words, only shaded
+    code, out, _ = run("lint", "marked.docx")
+    assert code == 0 and "0 error(s), 0 warning(s)" in out

@@ -226,6 +226,9 @@ def init_command(template_id: str, output: Path, lang: str, force: bool, example
 @click.option("--draft", "gaps", is_flag=True,
               help="Write a draft even if facts are missing (parties, addresses, dates...): each one becomes a "
                    "highlighted [To be completed: ...] placeholder, which `clausekit lint` reports.")
+@click.option("--mark-defaults", "mark_defaults", is_flag=True,
+              help="Shade in grey the figures nobody answered, left at the library's defaults (durations, amounts, "
+                   "rates...), so that nobody reads them as agreed.")
 @click.option("--playbook", "playbook_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="A negotiation playbook (YAML, `clausekit playbook --format yaml`): its wording and notes for "
                    "the items it lists, in place of the library's.")
@@ -233,7 +236,7 @@ def init_command(template_id: str, output: Path, lang: str, force: bool, example
 @_templates_option
 def generate_command(template_id: str, answers_path: Path | None, lang: str, output: Path, position: str,
                      pdf: bool, force: bool, no_input: bool, notes: bool, gaps: bool, library: str | None,
-                     templates: str | None, playbook_path: Path | None = None) -> int:
+                     templates: str | None, playbook_path: Path | None = None, mark_defaults: bool = False) -> int:
     """Draft a contract from TEMPLATE and an answers file, as a Word document (and a PDF)."""
     from ..drafting.answers import read_answers
     from ..drafting.generator import build_draft, check_position, load_template, templates_dir
@@ -277,9 +280,10 @@ def generate_command(template_id: str, answers_path: Path | None, lang: str, out
     other = languages[1] if bilingual else None
     prompt = _terminal_prompt(languages[0], asked, given, other) if interactive else None
     try:
-        draft = build_draft(template, answers, languages[0], position, prompt=prompt, source=answers_path, gaps=gaps)
+        draft = build_draft(template, answers, languages[0], position, prompt=prompt, source=answers_path, gaps=gaps,
+                            mark_defaults=mark_defaults)
         beside = build_draft(template, {**answers, **given}, languages[1], position, source=answers_path,
-                             gaps=gaps) if bilingual else None
+                             gaps=gaps, mark_defaults=mark_defaults) if bilingual else None
     except AnswersError as error:
         where = f"{error.path}: " if error.path else ""
         click.echo(f"clausekit: error: {where}{len(error.problems)} problem(s) in the answers; nothing was written:",

@@ -197,7 +197,7 @@ def _insert_schedules(document, draft: Draft) -> None:
         title = str(title)
         _run(heading, f"{words['schedule'].format(number=number)} – {title[:1].upper()}{title[1:]}", bold=True)
         placeholder = etree.SubElement(body, w("p"))
-        _run(placeholder, words["schedule_to_attach"].format(title=title), highlight=True)
+        _run(placeholder, words["schedule_to_attach"].format(title=title), highlight=HIGHLIGHTS["gap"])
         for paragraph in (heading, placeholder):
             end.addprevious(paragraph)
 
@@ -325,7 +325,7 @@ def _cell_paragraph(p: etree._Element, block: Block, number: str | None, bookmar
         etree.SubElement(etree.SubElement(p, w("r")), w("tab"))
     for segment in block.segments:
         run = _run(p, segment.text, bold=segment.kind == "bold" or block.kind == "heading",
-                   highlight=segment.kind == "gap")
+                   highlight=HIGHLIGHTS.get(segment.kind))
         if block.kind == "heading":  # capitals as a format, as the Heading 1 style has them
             etree.SubElement(run.find(w("rPr")), w("caps"))
     if bookmark_id:
@@ -384,7 +384,7 @@ def _paragraph(body: etree._Element, block: Block, list_id: str, bookmark_ids) -
         if segment.kind == "ref" and segment.bookmark is not None:
             _reference_field(p, segment.bookmark, segment.text)
         else:
-            _run(p, segment.text, bold=segment.kind == "bold", highlight=segment.kind == "gap")
+            _run(p, segment.text, bold=segment.kind == "bold", highlight=HIGHLIGHTS.get(segment.kind))
     if bookmark_id:
         etree.SubElement(p, w("bookmarkEnd")).set(w("id"), bookmark_id)
     return p
@@ -444,14 +444,18 @@ def _is_caption(text: str) -> bool:
     return bool(letters) and len(text) <= 120 and all(c.isupper() for c in letters)
 
 
-def _run(p: etree._Element, text: str, bold: bool = False, highlight: bool = False) -> etree._Element:
+# An answer still to give is yellow; a figure left at the library's default (--mark-defaults) grey.
+HIGHLIGHTS = {"gap": "yellow", "default": "lightGray"}
+
+
+def _run(p: etree._Element, text: str, bold: bool = False, highlight: str | None = None) -> etree._Element:
     r = etree.SubElement(p, w("r"))
     if bold or highlight:
         rpr = etree.SubElement(r, w("rPr"))
         if bold:
             etree.SubElement(rpr, w("b"))
-        if highlight:  # an answer still to give
-            etree.SubElement(rpr, w("highlight")).set(w("val"), "yellow")
+        if highlight:
+            etree.SubElement(rpr, w("highlight")).set(w("val"), highlight)
     t = etree.SubElement(r, w("t"))
     t.text = text
     t.set(XML_SPACE, "preserve")

@@ -51,15 +51,25 @@ def example_answers(template: ContractTemplate, templates: str | Path | None = N
 
 
 def build_draft(template: ContractTemplate, answers: dict[str, Any], lang: str, position: str = "preferred",
-                prompt: Prompt | None = None, source: str | Path | None = None, gaps: bool = False) -> Draft:
+                prompt: Prompt | None = None, source: str | Path | None = None, gaps: bool = False,
+                mark_defaults: bool = False) -> Draft:
     """Validate the answers (all problems at once), then render the draft.
 
     ``gaps``: a required answer not given is no problem but a highlighted placeholder in the
-    draft (``draft.gaps`` lists them), which the linter then reports as unfilled."""
+    draft (``draft.gaps`` lists them), which the linter then reports as unfilled.
+    ``mark_defaults``: the figures nobody answered, left at the library's defaults, are shaded in
+    the draft, so that nobody reads them as agreed."""
     check_language(lang)
     check_position(position)
     positions, problems = clause_positions(template, answers.get("positions"))
     answers = {key: value for key, value in answers.items() if key != "positions"}
+    asked: set[str] = set()
+    if prompt is not None:
+        ask = prompt
+
+        def prompt(spec):  # the interview's answers are answers, even where Enter kept the default
+            asked.add(spec.name)
+            return ask(spec)
     try:
         values = resolve_answers(template, answers, prompt=prompt, source=source, lang=lang, position=position,
                                  gaps=gaps, positions=positions)
@@ -67,7 +77,10 @@ def build_draft(template: ContractTemplate, answers: dict[str, Any], lang: str, 
         raise AnswersError(problems + error.problems, source) from None
     if problems:
         raise AnswersError(problems, source)
-    return render_draft(template, values, lang, position, positions)
+    defaults = frozenset(name for name, value in values.items()
+                         if mark_defaults and name not in answers and name not in asked and value is not None
+                         and template.variables[name].has_default)
+    return render_draft(template, values, lang, position, positions, defaults)
 
 
 def clause_positions(template: ContractTemplate, raw: Any) -> tuple[dict[str, str], list[str]]:

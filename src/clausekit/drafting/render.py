@@ -29,6 +29,10 @@ _REF_MARK = re.compile("\ue000([a-z0-9_.]+)\ue001")
 # writer, which highlights it; answers cannot contain them (values.py).
 GAP_OPEN, GAP_CLOSE = "\ue002", "\ue003"
 _GAP_MARK = re.compile(f"{GAP_OPEN}([^{GAP_CLOSE}]*){GAP_CLOSE}")
+# A figure the answers left at the library's default (``generate --mark-defaults``), printed by a
+# clause text, travels between these marks to the Word writer, which shades it.
+DEFAULT_OPEN, DEFAULT_CLOSE = "\ue004", "\ue005"
+_MARKS = re.compile(f"({GAP_OPEN}|{DEFAULT_OPEN})([^{GAP_CLOSE}{DEFAULT_CLOSE}]*)[{GAP_CLOSE}{DEFAULT_CLOSE}]")
 _SPACES = re.compile(r"[ \t\r\n]+")
 _BOOKMARK_LIMIT = 40  # Word's limit on bookmark names
 
@@ -36,7 +40,8 @@ _BOOKMARK_LIMIT = 40  # Word's limit on bookmark names
 @dataclass
 class Segment:
     text: str
-    kind: str = "text"  # "text", "bold" (a defined term where it is defined), "ref" or "gap" (an answer to give)
+    kind: str = "text"  # "text", "bold" (a defined term where it is defined), "ref", "gap" (an answer to give)
+    # or "default" (a figure left at the library's default)
     bookmark: str | None = None  # for "ref": the bookmark of the target
 
 
@@ -114,7 +119,15 @@ class Placeholder:
 def sandbox_environment():
     from .sandbox import environment
 
-    return environment()
+    sandbox = environment()
+    sandbox.finalize = _mark_default
+    return sandbox
+
+
+def _mark_default(value: Any) -> Any:
+    """A value printed by ``{{ name }}`` that the answers left at its default comes out marked."""
+    # the instance's own attributes: a Placeholder answers any attribute it lacks
+    return f"{DEFAULT_OPEN}{value}{DEFAULT_CLOSE}" if getattr(value, "__dict__", {}).get("from_default") else value
 
 
 @cache
@@ -144,7 +157,7 @@ def sort_key(text: str) -> str:
 
 class _Renderer:
     def __init__(self, template: ContractTemplate, values: dict, lang: str, position: str,
-                 positions: dict[str, str] | None = None):
+                 positions: dict[str, str] | None = None, defaults: frozenset[str] = frozenset()):
         self.template = template
         self.lang = lang
         self.position = position
@@ -160,6 +173,9 @@ class _Renderer:
         self.presented = {name: self._gap(name) if value is None and template.variables[name].required
                           else None if value is None else present(template.variables[name].type, value, self.language)
                           for name, value in values.items()}
+        for name in defaults:  # the figures to mark: objects of their own, so an attribute can say so
+            if hasattr(self.presented.get(name), "__dict__") and not isinstance(self.presented[name], Placeholder):
+                vars(self.presented[name])["from_default"] = True
         if self.presented.get("contract_title") is None:
             self.presented["contract_title"] = template.manifest.title[lang]
         # The governing law decides the legal references of every clause, in both languages.
@@ -245,7 +261,7 @@ class _Renderer:
                 text = render_source(entry["text"][self.lang], self.context)
             except TemplateError as error:
                 raise ClauseKitError(f"key term {entry['label']['en']!r}: {error}", path) from None
-            text = self.language.typography(_SPACES.sub(" ", text).strip().replace(GAP_OPEN, "").replace(GAP_CLOSE, ""))
+            text = self.language.typography(_MARKS.sub(r"\2", _SPACES.sub(" ", text).strip()))
             terms.append((self.language.typography(entry["label"][self.lang]), text))
         return terms
 
@@ -280,11 +296,12 @@ def clause_position(clause: Clause, positions: dict[str, str], default: str) -> 
 
 
 def render_draft(template: ContractTemplate, values: dict, lang: str, position: str,
-                 positions: dict[str, str] | None = None) -> Draft:
+                 positions: dict[str, str] | None = None, defaults: frozenset[str] = frozenset()) -> Draft:
     """Render every included clause, number the result and resolve the cross-references.
 
-    ``positions``: a position per clause id, over the draft's ``position``."""
-    renderer = _Renderer(template, values, lang, position, positions)
+    ``positions``: a position per clause id, over the draft's ``position``; ``defaults``: the
+    variables whose printed values are to be marked as the library's defaults."""
+    renderer = _Renderer(template, values, lang, position, positions, defaults)
     draft = Draft(template=template, lang=lang, position=position, values=renderer.presented)
     after_numbered = False
     for entry in renderer.included:
@@ -300,14 +317,21 @@ def render_draft(template: ContractTemplate, values: dict, lang: str, position: 
 
 
 def _mark_gaps(draft: Draft) -> None:
+    """Gaps and marked defaults become segments of their own kind, which the Word writer highlights."""
     for block in draft.blocks:
-        if not any(GAP_OPEN in segment.text for segment in block.segments):
+        if not any(GAP_OPEN in segment.text or DEFAULT_OPEN in segment.text for segment in block.segments):
             continue
         segments = []
         for segment in block.segments:
-            for index, piece in enumerate(_GAP_MARK.split(segment.text)):
-                if piece:
-                    segments.append(Segment(piece, "gap" if index % 2 else segment.kind, segment.bookmark))
+            parts = _MARKS.split(segment.text)  # text, (mark, marked text, text)...
+            if parts[0]:
+                segments.append(Segment(parts[0], segment.kind, segment.bookmark))
+            for index in range(1, len(parts), 3):
+                kind = "gap" if parts[index] == GAP_OPEN else "default"
+                if parts[index + 1]:
+                    segments.append(Segment(parts[index + 1], kind, segment.bookmark))
+                if parts[index + 2]:
+                    segments.append(Segment(parts[index + 2], segment.kind, segment.bookmark))
         block.segments = segments
 
 
