@@ -108,3 +108,16 @@ def test_a_one_language_draft_ignores_the_prevailing_language(run, tmp_path):
     text = "\n".join(p.text for p in WordDocument(str(tmp_path / "en.docx")).paragraphs)
     assert "This Agreement is made in the English language" in text and "side by side" not in text
     assert example_answers(load_template("supplier_spot")).get("prevailing_language") is None
+
+
+def test_a_bilingual_draft_titles_each_schedule_page_in_both_languages(tmp_path):
+    from clausekit.drafting.docx_writer import docx_bytes
+    from clausekit.drafting.generator import build_draft, example_answers, load_template
+
+    template = load_template("supplier_long_term")
+    answers = {**example_answers(template), "prevailing_language": "fr", "schedules": ["Spécifications"]}
+    french, english = (build_draft(template, answers, lang) for lang in ("fr", "en"))
+    path = tmp_path / "bi.docx"
+    path.write_bytes(docx_bytes(french, beside=english))
+    paragraphs = [p.text for p in WordDocument(path).paragraphs]
+    assert paragraphs[-2:] == ["Annexe 1 / Schedule 1 – Spécifications", "[À compléter\u00a0: joindre Spécifications]"]

@@ -120,7 +120,7 @@ def docx_bytes(draft: Draft, skeleton: Path | None = None, notes: bool = False, 
     inserted = _insert_body(document, draft, skeleton) if beside is None else _insert_columns(document, draft, beside)
     if notes:
         _add_notes(document, draft, inserted)
-    _insert_schedules(document, draft)
+    _insert_schedules(document, draft, beside)
     _insert_key_terms(document, draft)
     _fill_contents(document, draft)
     set_page_numbers(document, estimate_pages(document))
@@ -183,21 +183,24 @@ def _insert_body(document, draft: Draft, skeleton: Path) -> list:
     return inserted
 
 
-def _insert_schedules(document, draft: Draft) -> None:
+def _insert_schedules(document, draft: Draft, beside: Draft | None = None) -> None:
     """A page per schedule the answers list, after the signatures: its title, and a highlighted
-    placeholder where its document is to be attached (which the linter reports until it is)."""
+    placeholder where its document is to be attached (which the linter reports until it is);
+    a bilingual draft titles the page in both languages."""
     body = document.element.body
     end = body.find(w("sectPr"))
-    words = language(draft.lang).labels
+    languages = [language(d.lang).labels for d in (draft, beside) if d is not None]
     for number, title in enumerate(draft.values.get("schedules") or [], 1):
         heading = etree.SubElement(body, w("p"))
         properties = etree.SubElement(heading, w("pPr"))
         etree.SubElement(properties, w("pStyle")).set(w("val"), "ScheduleHeading")
         etree.SubElement(properties, w("pageBreakBefore"))
         title = str(title)
-        _run(heading, f"{words['schedule'].format(number=number)} – {title[:1].upper()}{title[1:]}", bold=True)
+        label = " / ".join(words["schedule"].format(number=number) for words in languages)
+        _run(heading, f"{label} – {title[:1].upper()}{title[1:]}", bold=True)
         placeholder = etree.SubElement(body, w("p"))
-        _run(placeholder, words["schedule_to_attach"].format(title=title), highlight=HIGHLIGHTS["gap"])
+        attach = language(draft.lang).typography(languages[0]["schedule_to_attach"].format(title=title))
+        _run(placeholder, attach, highlight=HIGHLIGHTS["gap"])
         for paragraph in (heading, placeholder):
             end.addprevious(paragraph)
 
