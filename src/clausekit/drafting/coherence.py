@@ -38,7 +38,7 @@ _OPERATORS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": opera
               "==": operator.eq, "!=": operator.ne}
 _FREQUENCY_MONTHS = {"monthly": 1, "quarterly": 3, "semiannual": 6, "annual": 12}
 # "described in Schedule 2", « décrits à l'annexe 2 »: a schedule the answers must list (schedules).
-_SCHEDULE_MENTION = re.compile(r"\b(?:schedules?|annex(?:es)?|appendix|exhibit|annexes?)\s+(\d+)\b", re.IGNORECASE)
+_SCHEDULE_MENTION = re.compile(r"\b(?:schedules?|annex(?:es?)?|appendix|exhibits?)\s+(\d+)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -189,17 +189,17 @@ def _insert_schedules(document, draft: Draft, beside: Draft | None = None) -> No
     a bilingual draft titles the page in both languages."""
     body = document.element.body
     end = body.find(w("sectPr"))
-    languages = [language(d.lang).labels for d in (draft, beside) if d is not None]
+    languages = [language(d.lang) for d in (draft, beside) if d is not None]
     for number, title in enumerate(draft.values.get("schedules") or [], 1):
         heading = etree.SubElement(body, w("p"))
         properties = etree.SubElement(heading, w("pPr"))
         etree.SubElement(properties, w("pStyle")).set(w("val"), "ScheduleHeading")
         etree.SubElement(properties, w("pageBreakBefore"))
         title = str(title)
-        label = " / ".join(words["schedule"].format(number=number) for words in languages)
+        label = " / ".join(each.labels["schedule"].format(number=number) for each in languages)
         _run(heading, f"{label} – {title[:1].upper()}{title[1:]}", bold=True)
         placeholder = etree.SubElement(body, w("p"))
-        attach = language(draft.lang).typography(languages[0]["schedule_to_attach"].format(title=title))
+        attach = languages[0].typography(languages[0].labels["schedule_to_attach"].format(title=title))
         _run(placeholder, attach, highlight=HIGHLIGHTS["gap"])
         for paragraph in (heading, placeholder):
             end.addprevious(paragraph)

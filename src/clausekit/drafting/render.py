@@ -28,7 +28,6 @@ _REF_MARK = re.compile("\ue000([a-z0-9_.]+)\ue001")
 # An answer not given yet (``generate --draft``) travels between these marks to the Word
 # writer, which highlights it; answers cannot contain them (values.py).
 GAP_OPEN, GAP_CLOSE = "\ue002", "\ue003"
-_GAP_MARK = re.compile(f"{GAP_OPEN}([^{GAP_CLOSE}]*){GAP_CLOSE}")
 # A figure the answers left at the library's default (``generate --mark-defaults``), printed by a
 # clause text, travels between these marks to the Word writer, which shades it.
 DEFAULT_OPEN, DEFAULT_CLOSE = "\ue004", "\ue005"
@@ -174,7 +173,7 @@ class _Renderer:
                           else None if value is None else present(template.variables[name].type, value, self.language)
                           for name, value in values.items()}
         for name in defaults:  # the figures to mark: objects of their own, so an attribute can say so
-            if hasattr(self.presented.get(name), "__dict__") and not isinstance(self.presented[name], Placeholder):
+            if hasattr(self.presented[name], "__dict__"):  # not a plain text, enum or boolean
                 vars(self.presented[name])["from_default"] = True
         if self.presented.get("contract_title") is None:
             self.presented["contract_title"] = template.manifest.title[lang]

@@ -187,11 +187,11 @@ def _concessions(document: Document, item: ItemResult, scale: Scale, lang: str, 
 def _one_value(paragraphs: list[tuple[str, Location]], concession: Concession, lang: str,
                shown_lang: str) -> list[Found]:
     """The concession, quoted at its first statement, when every statement gives the same value."""
-    hits = [(text, location, match) for text, location in paragraphs
+    hits = [(index, match.start(), text, location, match) for index, (text, location) in enumerate(paragraphs)
             for pattern in concession.patterns.get(lang, ()) for match in pattern.finditer(text)]
-    if not hits or len({_value_key(match["value"]) for _, _, match in hits}) > 1:
+    if not hits or len({_value_key(hit[4]["value"]) for hit in hits}) > 1:
         return []
-    text, location, match = min(hits, key=lambda hit: (paragraphs.index(hit[:2]), hit[2].start()))
+    _, _, text, location, match = min(hits, key=lambda hit: hit[:2])
     return [Found(concession.label[shown_lang], _around(text, match), location)]
 
 
