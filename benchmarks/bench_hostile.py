@@ -27,7 +27,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", type=int, default=200_000, help="characters per input")
     args = parser.parse_args()
-    from clausekit.lint import lint_path
+    from clausekit.review.lint import lint_path
 
     with tempfile.TemporaryDirectory() as folder:
         paths = {}

@@ -25,7 +25,7 @@ DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"
 def warm(corpus: Path, passes: int) -> None:
     """The first pass meets every word for the first time (spaCy grows its vocabulary);
     later passes show the steady rate of a process that has linted a few contracts."""
-    from clausekit.lint import lint_path
+    from clausekit.review.lint import lint_path
 
     files = sorted((corpus / "cuad").glob("*.txt"))
     lint_path(files[0], profile="all")  # pay start-up once

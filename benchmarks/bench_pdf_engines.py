@@ -18,7 +18,7 @@ from pathlib import Path
 import pypdf
 import pypdfium2
 
-from clausekit.readers import read_document
+from clausekit.review.read import read_document
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 REPEATS = 3

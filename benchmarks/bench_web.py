@@ -48,7 +48,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
 
-    from clausekit.engine import build_engine
+    from clausekit.review.engine import build_engine
 
     files = contracts(args.uploads)
     engine = build_engine()

@@ -8,8 +8,8 @@ import argparse
 from collections import defaultdict
 from pathlib import Path
 
-from clausekit.engine import build_engine
-from clausekit.readers import read_document, supported_extensions
+from clausekit.review.engine import build_engine
+from clausekit.review.read import read_document, supported_extensions
 
 ROOT = Path(__file__).resolve().parents[1]
 

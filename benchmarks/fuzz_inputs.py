@@ -180,8 +180,8 @@ def _worker(connection) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
     sys.stderr = open(os.devnull, "w")  # the readers' warnings (stray bytes) are expected here  # noqa: SIM115
     from clausekit.errors import ClauseKitError
-    from clausekit.lint import lint_path
-    from clausekit.reporters import reporter
+    from clausekit.review.lint import lint_path
+    from clausekit.review.report import reporter
     from clausekit.results import RunResult
     from clausekit.safe_text import visible
 

@@ -29,7 +29,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from clausekit.checklist import load_checklist
-from clausekit.lint import lint_path
+from clausekit.review.lint import lint_path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"

@@ -23,8 +23,8 @@ from lxml import etree
 from clausekit.cli import main
 from clausekit.drafting.docx_writer import docx_bytes
 from clausekit.drafting.generator import build_draft, example_answers, load_template
-from clausekit.lint import lint_path
-from clausekit.readers import read_document
+from clausekit.review.lint import lint_path
+from clausekit.review.read import read_document
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}

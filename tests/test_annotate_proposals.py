@@ -13,7 +13,7 @@ from clausekit.annotate.source import open_word
 from clausekit.checklist import load_checklist
 from clausekit.document import Location
 from clausekit.drafting.render import sandbox_environment
-from clausekit.readers import read_document
+from clausekit.review.read import read_document
 from clausekit.results import DocumentReport, Evidence, ItemResult
 
 CHECKLIST = load_checklist()

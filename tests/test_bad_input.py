@@ -12,9 +12,9 @@ from reportlab.lib import pdfencrypt
 from reportlab.pdfgen import canvas
 
 from clausekit.errors import InputFileError
-from clausekit.readers import pdf as pdf_reader
+from clausekit.review.read import pdf as pdf_reader
 from clausekit import file_safety
-from clausekit.readers import read_document
+from clausekit.review.read import read_document
 
 XXE = b"""<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/passwd">]>

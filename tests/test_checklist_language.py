@@ -2,9 +2,9 @@
 
 import pytest
 
-from clausekit.judge import judge_document
-from clausekit.readers import read_document
-from clausekit.rules import load_rules
+from clausekit.review.judge import judge_document
+from clausekit.review.read import read_document
+from clausekit.review.rules import load_rules
 
 
 def judge(tmp_path, text, lang, profile="partnership", name="contract.txt"):

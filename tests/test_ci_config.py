@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from clausekit.cli import main
-from clausekit.config import LintConfig, PathPatterns, find_config, load_config
+from clausekit.review.ci.config import LintConfig, PathPatterns, find_config, load_config
 
 CONTRACT = Path(__file__).parent / "data" / "contracts" / "partnership_strong.en.txt"
 

@@ -14,10 +14,10 @@ from click.testing import CliRunner
 
 from clausekit.cli import cli
 from clausekit.document import Location
-from clausekit.reporters import formats, reporter
-from clausekit.reporters.github import escape_data, escape_property
+from clausekit.review.report import formats, reporter
+from clausekit.review.report.github import escape_data, escape_property
 from clausekit.results import DocumentReport, Finding, InputFailure
-from clausekit.engine import build_engine
+from clausekit.review.engine import build_engine
 from clausekit.results import RunResult
 
 def render(name, reports, failures):
@@ -229,7 +229,7 @@ def test_paths_are_from_the_repository_top_whatever_the_working_folder(repo, mon
     """Issue 20, point 7: SARIF, GitHub annotations and fingerprints do not depend on where lint runs."""
     (repo / ".git").mkdir(exist_ok=True)
     monkeypatch.chdir(repo)
-    from clausekit.config import project_root
+    from clausekit.review.ci.config import project_root
 
     project_root.cache_clear()
     top = CliRunner().invoke(cli, ["lint", "contracts", "--format", "sarif", "--fail-on", "never"],
@@ -256,8 +256,8 @@ def test_paths_are_from_the_repository_top_whatever_the_working_folder(repo, mon
 
 
 def test_every_rule_has_its_page_and_the_pages_follow_the_rule_files():
-    from clausekit.engine import build_engine
-    from clausekit.rule_docs import rule_pages
+    from clausekit.review.engine import build_engine
+    from clausekit.review.rule_docs import rule_pages
 
     engine = build_engine()
     pages = rule_pages(engine.rules, engine.catalogue())

@@ -60,7 +60,7 @@ def test_wrong_positions_are_reported_with_the_other_problems():
 def test_a_draft_with_mixed_positions_lints_strong(tmp_path):
     from clausekit.checklist import load_checklist
     from clausekit.drafting.docx_writer import docx_bytes
-    from clausekit.lint import lint_path
+    from clausekit.review.lint import lint_path
 
     template = load_template("co_branding")
     answers = {**example_answers(template), "positions": {"pilot": "fallback", "governance": "fallback",

@@ -16,9 +16,9 @@ from clausekit.drafting.docx_writer import docx_bytes
 from clausekit.drafting.generator import build_draft, example_answers, load_template
 from clausekit.drafting.library import default_library, find_clause
 from clausekit.drafting.manifest import template_ids
-from clausekit.engine import build_engine
+from clausekit.review.engine import build_engine
 from clausekit.negotiation import compare_positions, scales
-from clausekit.readers import read_document
+from clausekit.review.read import read_document
 from clausekit.resources import data_dir
 from weakening import weakened_draft
 

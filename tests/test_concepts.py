@@ -11,11 +11,11 @@ import re
 
 import pytest
 
-from clausekit.concepts import expand, lexicon
+from clausekit.review.concepts import expand, lexicon
 from clausekit.errors import ClauseKitError
-from clausekit.judge import judge_document
-from clausekit.readers import read_document
-from clausekit.rules import load_rules
+from clausekit.review.judge import judge_document
+from clausekit.review.read import read_document
+from clausekit.review.rules import load_rules
 
 
 def status_of(tmp_path, text: str, lang: str, item: str, rules=None, profile: str = "supplier") -> str:
@@ -111,7 +111,7 @@ def test_the_same_words_in_their_own_sense_still_locate_the_clause(tmp_path):
 
 
 def test_a_consortium_reads_as_a_partnership(tmp_path):
-    from clausekit.analysis.language import detect_profile
+    from clausekit.review.segment.language import detect_profile
 
     path = tmp_path / "groupement.fr.txt"
     path.write_text("CONVENTION DE GROUPEMENT MOMENTANÉ D'ENTREPRISES\n\nLes membres du groupement désignent la "

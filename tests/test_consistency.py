@@ -17,11 +17,11 @@ from test_proofread_examples import assert_rules_complete, example_cases, write_
 
 from clausekit.checklist import LANGUAGES
 from clausekit.cli import cli
-from clausekit.consistency import checks
+from clausekit.review.consistency import checks
 from clausekit.drafting.docx_writer import docx_bytes
 from clausekit.drafting.generator import build_draft, example_answers, load_template
-from clausekit.engine import build_engine
-from clausekit.readers import read_document
+from clausekit.review.engine import build_engine
+from clausekit.review.read import read_document
 
 RULES = list(build_engine().rules.consistency.values())
 TEMPLATES = sorted(p.stem for p in (Path(__file__).parents[1] / "templates" / "examples").glob("*.yaml"))

@@ -9,9 +9,9 @@ import pytest
 
 from clausekit.checklist import load_checklist
 from clausekit.drafting.generator import load_template
-from clausekit.judge import judge_document
-from clausekit.readers import read_document
-from clausekit.rules import load_rules
+from clausekit.review.judge import judge_document
+from clausekit.review.read import read_document
+from clausekit.review.rules import load_rules
 
 ENGAGEMENTS = load_checklist().engagement_types
 

@@ -186,7 +186,7 @@ def test_leaving_the_pilot_out_renumbers_and_fixes_references(template_id, lang)
 
 def test_the_clausekit_reader_sees_the_numbers_word_computes(tmp_path):
     """Round trip through our own DOCX reader: it computes the same clause numbers from w:numPr."""
-    from clausekit.readers import read_document
+    from clausekit.review.read import read_document
 
     draft, _ = generated("co_branding", "fr", "preferred")
     path = tmp_path / "draft.docx"

@@ -13,10 +13,10 @@ import pytest
 
 from clausekit.cli import main
 from clausekit.document import Location
-from clausekit.lint import lint_path
-from clausekit.reporters import reporter
+from clausekit.review.lint import lint_path
+from clausekit.review.report import reporter
 from clausekit.results import DocumentReport, Evidence, Finding, InputFailure, ItemResult
-from clausekit.engine import build_engine
+from clausekit.review.engine import build_engine
 from clausekit.results import RunResult
 
 def render(name, reports, failures):

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from clausekit.checklist import LANGUAGES, load_checklist
-from clausekit.judge import judge_document
-from clausekit.readers import read_document
-from clausekit.rules import load_rules
+from clausekit.review.judge import judge_document
+from clausekit.review.read import read_document
+from clausekit.review.rules import load_rules
 
 HYGIENE_ITEMS = [item.id for item in load_checklist().items.values() if item.kind == "hygiene"]
 HYGIENE_RULES = [rule for item in HYGIENE_ITEMS for rule in load_rules().items[item].rules.values()]

@@ -1,6 +1,6 @@
 """Language and profile detection, without any network or model."""
 
-from clausekit.analysis.language import detect_language, detect_profile
+from clausekit.review.segment.language import detect_language, detect_profile
 from clausekit.document import Block, build_document
 
 

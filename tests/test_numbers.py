@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from clausekit.analysis.numbers import parse_number, parse_words
-from clausekit.analysis.values import durations, frequencies
+from clausekit.review.segment.numbers import parse_number, parse_words
+from clausekit.review.segment.values import durations, frequencies
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -87,9 +87,9 @@ PILOT = {
     ("fr", "trente jours", False), ("en", "two hundred and seventy days", False),
 ])
 def test_the_pilot_rule_reads_the_duration_in_words(tmp_path, lang, duration, in_range):
-    from clausekit.judge import judge_document
-    from clausekit.readers import read_document
-    from clausekit.rules import load_rules
+    from clausekit.review.judge import judge_document
+    from clausekit.review.read import read_document
+    from clausekit.review.rules import load_rules
 
     path = tmp_path / "contract.txt"
     path.write_text(PILOT[lang].format(duration=duration), encoding="utf-8")

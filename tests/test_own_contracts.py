@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from clausekit.lint import lint_path
+from clausekit.review.lint import lint_path
 
 OWN = Path(__file__).parent / "data" / "own"
 GOLD = {key: entry for path in sorted(OWN.glob("*/gold.json"))

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from clausekit.judge import judge_document
-from clausekit.readers import read_document
-from clausekit.rules import load_rules
+from clausekit.review.judge import judge_document
+from clausekit.review.read import read_document
+from clausekit.review.rules import load_rules
 
 
 HEADING = {"en": "1. General", "fr": "Article 1 - Généralités"}

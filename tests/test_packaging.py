@@ -58,7 +58,7 @@ def test_the_sdist_holds_no_stray_output(tmp_path):
     (sdist,) = tmp_path.glob("*.tar.gz")
     with tarfile.open(sdist) as archive:
         names = [name.split("/", 1)[1] for name in archive.getnames() if "/" in name]
-    assert "LICENSE" in names and "CHANGELOG.md" in names and "src/clausekit/analysis/numbers.py" in names
+    assert "LICENSE" in names and "CHANGELOG.md" in names and "src/clausekit/review/segment/numbers.py" in names
     assert not [n for n in names if n.startswith(("out/", ".venv/", "dist/")) or n.endswith(".sarif")]
     assert not [n for n in names if "/" not in n and n.endswith((".docx", ".pdf", ".json", ".html"))]
 

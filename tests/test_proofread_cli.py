@@ -7,7 +7,7 @@ import json
 from click.testing import CliRunner
 
 from clausekit.cli import cli
-from clausekit.rules import load_rules
+from clausekit.review.rules import load_rules
 from test_proofread_examples import write_contract
 
 CONTRACT = ["1. Term", "This Agreement lasts thirty (60) days from the [●] and is subject to clause 7.",

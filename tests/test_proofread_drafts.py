@@ -11,8 +11,8 @@ import pytest
 from clausekit.drafting.docx_writer import docx_bytes
 from clausekit.drafting.generator import build_draft, example_answers, load_template
 from clausekit.drafting.manifest import template_ids
-from clausekit.proofread import proofread
-from clausekit.readers import read_document
+from clausekit.review.proofread import proofread
+from clausekit.review.read import read_document
 from clausekit.resources import data_dir
 
 TEMPLATES = template_ids(data_dir("templates"))

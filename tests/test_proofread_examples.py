@@ -20,9 +20,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from clausekit.checklist import LANGUAGES
-from clausekit.proofread import checks, proofread
-from clausekit.readers import read_document
-from clausekit.rules import load_rules
+from clausekit.review.proofread import checks, proofread
+from clausekit.review.read import read_document
+from clausekit.review.rules import load_rules
 
 FORMATS = ("txt", "docx", "pdf")
 RULES = list(load_rules().proofreading.values())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from clausekit.analysis.numbers import parse_digits, parse_words
+from clausekit.review.segment.numbers import parse_digits, parse_words
 from test_proofread_examples import proofread_file, write_contract
 
 RULE = "proofreading.figure-mismatch"
@@ -53,7 +53,7 @@ def test_agreeing_figures_and_fractions_are_not_reported(tmp_path):
 
 
 def test_a_quote_is_the_sentence_or_a_bounded_window_of_it():
-    from clausekit.proofread import QUOTE_LIMIT, quote_at
+    from clausekit.review.proofread import QUOTE_LIMIT, quote_at
 
     text = "The price is fixed. The term is thirty (60) days. Notices are in writing."
     start = text.index("thirty")

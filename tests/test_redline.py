@@ -21,7 +21,7 @@ from clausekit.drafting.docx_writer import docx_bytes
 from clausekit.drafting.generator import build_draft, example_answers, load_template
 from clausekit.drafting.library import default_library, find_clause
 from clausekit.drafting.manifest import template_ids
-from clausekit.lint import lint_path
+from clausekit.review.lint import lint_path
 from clausekit.resources import data_dir
 from weakening import weakened_draft
 

@@ -13,7 +13,7 @@ import yaml
 
 from clausekit.checklist import LANGUAGES, load_checklist
 from clausekit.errors import ClauseKitError
-from clausekit.rules import PerLanguage, load_rules, lower_pattern
+from clausekit.review.rules import PerLanguage, load_rules, lower_pattern
 
 ITEMS = Path(__file__).parents[1] / "items"  # each package's weakened.yaml: one variant per element
 RULES = load_rules()
@@ -107,7 +107,7 @@ def test_every_anchor_finds_in_lowered_text_what_it_finds_case_insensitively():
 ])
 def test_nested_unbounded_repetitions_are_told_apart(pattern, refused):
     """Refused when rules load (every shipped pattern passes: the compile test above loads them all)."""
-    from clausekit.pattern_safety import nested_unbounded
+    from clausekit.review.pattern_safety import nested_unbounded
 
     assert nested_unbounded(pattern) is refused
 

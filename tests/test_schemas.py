@@ -17,7 +17,7 @@ import yaml
 
 from clausekit.checklist import load_item
 from clausekit.errors import ClauseKitError
-from clausekit.rules import load_rules
+from clausekit.review.rules import load_rules
 
 ROOT = Path(__file__).parents[1]
 SCHEMAS = ROOT / "schemas"

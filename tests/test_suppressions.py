@@ -8,8 +8,8 @@ from pathlib import Path
 
 import docx
 
-from clausekit.lint import lint_path
-from clausekit.reporters import reporter
+from clausekit.review.lint import lint_path
+from clausekit.review.report import reporter
 from clausekit.results import RunResult
 
 WEAK_FR = Path(__file__).parent / "data" / "contracts" / "supplier_weak.fr.txt"

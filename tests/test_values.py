@@ -2,7 +2,7 @@
 
 import pytest
 
-from clausekit.analysis.values import MEASURE, durations, frequencies
+from clausekit.review.segment.values import MEASURE, durations, frequencies
 
 
 @pytest.mark.parametrize("text, months", [

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from clausekit.config import PathPatterns
+from clausekit.review.ci.config import PathPatterns
 
 OWN = Path(__file__).parent / "data" / "own"
 TEXT = OWN / "en" / "supplier-spot.en.txt"

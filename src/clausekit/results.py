@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .document import Location
 
 if TYPE_CHECKING:
-    from .rules import Rule
+    from .review.rules import Rule
 
 
 @dataclass(frozen=True)

@@ -172,7 +172,7 @@ def test_utf8_with_a_stray_latin1_byte_stays_utf8(cli, tmp_path):
 
 
 def test_a_cp1252_file_is_still_read_as_cp1252(tmp_path):
-    from clausekit.readers import read_document
+    from clausekit.review.read import read_document
 
     path = tmp_path / "old.txt"
     path.write_bytes("Le présent contrat est régi par le droit français. Durée : trois ans.".encode("cp1252"))

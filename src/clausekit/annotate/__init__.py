@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..errors import ClauseKitError
 from ..fileio import check_writable, write_atomic
 from ..results import DocumentReport
-from ..rules import RuleSet
+from ..review.rules import RuleSet
 
 if TYPE_CHECKING:
     from ..drafting.playbook import Playbook

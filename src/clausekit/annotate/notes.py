@@ -11,9 +11,9 @@ import re
 
 from ..drafting.language import language
 from ..results import DocumentReport, Finding, ItemResult
-from ..rules import CONSISTENCY, RuleSet
+from ..review.rules import CONSISTENCY, RuleSet
+from ..review.wording import item_findings, profile_title, verdict, where, words
 from ..safe_text import visible
-from ..wording import item_findings, profile_title, verdict, where, words
 from .proposals import Proposal, library, library_clause
 
 _CODE = re.compile(r"`([^`]*)`")

@@ -24,12 +24,12 @@ from ..drafting.labels import placeholder_label
 from ..drafting.language import language
 from ..drafting.library import Clause, default_library, load_library
 from ..drafting.playbook import Playbook
-from ..drafting.render import Placeholder, render_source, sandbox_environment
 from ..drafting.readable import CLOSE, OPEN, highlighted, pieces, plain
+from ..drafting.render import Placeholder, render_source, sandbox_environment
 from ..drafting.values import Duration, constraint_problems, present
 from ..errors import ClauseKitError
 from ..results import DocumentReport, Fact
-from ..wording import full_message, item_findings, words
+from ..review.wording import full_message, item_findings, words
 from .data import redline_data
 
 # A placeholder travels through the text between the readable clauses' marks (OPEN, CLOSE), so

@@ -17,9 +17,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from ..results import DocumentReport
-from ..rules import CONSISTENCY
+from ..review.rules import CONSISTENCY
+from ..review.wording import item_findings, profile_title, related_sentences, where, words
 from ..safe_text import visible
-from ..wording import item_findings, profile_title, related_sentences, where, words
 from .notes import proposal_lines, quoted, replacement_lines, summary_lines
 from .proposals import Proposal, pieces, plain
 

@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..document import Block, Document, build_document
 from ..errors import InputFileError
-from ..readers.docx import WORD_NAMESPACES, BodyReader, Numbering, Styles
+from ..review.read.docx import WORD_NAMESPACES, BodyReader, Numbering, Styles
 
 TRANSITIONAL = WORD_NAMESPACES[0]
 

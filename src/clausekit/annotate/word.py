@@ -23,9 +23,9 @@ from lxml import etree
 
 from ..document import Paragraph, Section, typed_heading
 from ..results import DocumentReport
-from ..rules import CONSISTENCY, RuleSet
+from ..review.rules import CONSISTENCY, RuleSet
+from ..review.wording import words
 from ..safe_text import visible
-from ..wording import words
 from .data import placement_pattern
 from .notes import contradiction_comments, proposal_lines, replacement_lines, summary_lines, weak_lines
 from .proposals import CLOSE, OPEN, Proposal, pieces

@@ -22,7 +22,7 @@ _templates_option = click.option("--templates-dir", "templates", metavar="DIR", 
 def _item_clauses() -> tuple[Path, ...]:
     """The clauses of the item packages the configuration adds (``item-dirs``), found upward from here."""
     from ..checklist import load_checklist
-    from ..config import load_config
+    from ..review.ci.config import load_config
 
     return load_checklist(load_config().item_dirs).clause_folders
 
@@ -255,7 +255,7 @@ def generate_command(template_id: str, answers_path: Path | None, lang: str, out
     playbook = None
     if playbook_path is not None:  # a user's file: checked in full before any other work
         from ..checklist import load_checklist
-        from ..config import load_config
+        from ..review.ci.config import load_config
         from ..drafting.generator import library_dirs
         from ..drafting.playbook import load_playbook
 

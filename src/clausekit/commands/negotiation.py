@@ -29,11 +29,11 @@ def compare_command(path: Path, items: tuple[str, ...], lang: str | None, profil
     """Say, for each checklist clause of PATH (DOCX, PDF, text), whether it stands at or above the
     library's preferred position, at its fallback, between the fallback and the walk-away line, or
     below it, with the elements and the concessions that make the difference."""
-    from ..config import load_config
-    from ..engine import engine_for
+    from ..review.ci.config import load_config
+    from ..review.engine import engine_for
     from ..fileio import check_writable, write_bytes_atomic
     from ..negotiation import compare_positions
-    from ..readers import read_document
+    from ..review.read import read_document
 
     if output is not None:
         check_writable(output, force)

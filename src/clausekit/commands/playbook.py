@@ -49,7 +49,7 @@ def playbook_command(lang: str, output: Path, fmt: str | None, profile: str | No
     """Export the negotiation playbook: per checklist item, why it matters, what makes it strong,
     the preferred and fallback positions, what can be conceded and the walk-away line."""
     from ..checklist import load_checklist
-    from ..config import load_config
+    from ..review.ci.config import load_config
     from ..drafting.generator import library_dirs
     from ..drafting.language import check_language
     from ..drafting.library import load_library

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import ClauseKitError
-from ..reporters import formats
+from ..review.report import formats
 
 
 @click.command("lint")
@@ -70,17 +70,17 @@ def lint_command(ctx, paths, lang, profile, report_lang, output_format, output, 
     import os
     from datetime import date
 
-    from ..baseline import load_baseline
-    from ..config import load_config
-    from ..engine import engine_for
+    from ..review.ci.baseline import load_baseline
+    from ..review.ci.config import load_config
+    from ..review.engine import engine_for
     from ..fileio import check_writable, write_text_atomic
     from ..plugins import installed
-    from ..reporters import reporter
+    from ..review.report import reporter
     from ..results import DocumentReport, InputFailure, RunResult
-    from ..runner import LintTask, RunOptions, collect_files, exit_code, track
+    from ..review.ci.runner import LintTask, RunOptions, collect_files, exit_code, track
     from ..safe_text import visible
-    from ..summary import Tally, run_severities, totals_line
-    from ..waivers import load_waivers
+    from ..review.ci.summary import Tally, run_severities, totals_line
+    from ..review.ci.waivers import load_waivers
 
     chosen = reporter(output_format)
     if resume and not (chosen.line and output):
@@ -137,7 +137,7 @@ def lint_command(ctx, paths, lang, profile, report_lang, output_format, output, 
                          hashed=chosen.line is not None)
     earlier = None
     if resume:
-        from ..streaming import earlier_run
+        from ..review.ci.streaming import earlier_run
 
         earlier = earlier_run(output, tasks)
         tasks = [task for task in tasks if task.path not in earlier.paths]
@@ -210,7 +210,7 @@ def _stdin_copy(ctx: click.Context, name: str | None) -> Path:
     import tempfile
 
     from ..file_safety import sniff
-    from ..readers import MAX_INPUT_BYTES
+    from ..review.read import MAX_INPUT_BYTES
 
     data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
     if not data:
@@ -239,10 +239,10 @@ def _colour_wanted() -> bool:
 def _results(tasks, options, workers: int, scheduler: str | None, batch_size: int, ship_files: bool):
     """Where the files are linted: on this machine, or on a Dask cluster (imported only then)."""
     if scheduler:
-        from ..cluster import ClusterOptions, cluster_results
+        from ..review.ci.cluster import ClusterOptions, cluster_results
 
         return cluster_results(tasks, options, ClusterOptions(scheduler, workers, batch_size, ship_files))
-    from ..runner import local_results
+    from ..review.ci.runner import local_results
 
     return local_results(tasks, options, workers)
 
@@ -250,13 +250,13 @@ def _results(tasks, options, workers: int, scheduler: str | None, batch_size: in
 def _line_sink(line, output, force, earlier):
     from contextlib import nullcontext
 
-    from ..streaming import line_writer
+    from ..review.ci.streaming import line_writer
 
     return line_writer(output, force, earlier) if line is not None else nullcontext(None)
 
 
 def _progress(total: int):
-    from ..runner import progress_bar, progress_wanted
+    from ..review.ci.runner import progress_bar, progress_wanted
 
     return progress_bar(total, progress_wanted(total))
 
@@ -269,8 +269,8 @@ def _progress(total: int):
 @click.pass_context
 def rules_group(ctx: click.Context, lang: str, item: str | None, config_path: Path | None) -> None:
     """List the lint rules (id, severity, message); 'rules explain ID' for one rule's doc."""
-    from ..config import load_config
-    from ..engine import engine_for
+    from ..review.ci.config import load_config
+    from ..review.engine import engine_for
 
     rules = engine_for(load_config(config_path)).rules
     ctx.obj = {"lang": lang, "rules": rules}
@@ -298,7 +298,7 @@ def explain_command(ctx: click.Context, rule_id: str) -> None:
     if rule.fix:
         click.echo("")
         click.echo(f"  fix: clausekit clause show {rule.fix}")
-    from ..rule_docs import help_uri
+    from ..review.rule_docs import help_uri
 
     click.echo(f"  doc: {help_uri(rule.id)}")
 
@@ -309,9 +309,9 @@ def explain_command(ctx: click.Context, rule_id: str) -> None:
 @click.pass_context
 def docs_command(ctx: click.Context, folder: Path, force: bool) -> None:
     """Write a Markdown page per rule, and an index, into FOLDER (the project's are docs/rules)."""
-    from ..config import load_config
-    from ..engine import engine_for
-    from ..rule_docs import rule_pages, write_rule_pages
+    from ..review.ci.config import load_config
+    from ..review.engine import engine_for
+    from ..review.rule_docs import rule_pages, write_rule_pages
 
     pages = rule_pages(ctx.obj["rules"], engine_for(load_config()).catalogue())
     existing = [name for name in pages if (folder / name).exists()]

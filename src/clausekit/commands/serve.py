@@ -37,7 +37,7 @@ def serve_command(host, port, token, max_upload_mb, retention_minutes, workers, 
     except ImportError as error:
         raise ClauseKitError(f"clausekit serve needs the web extra ({error.name} is missing): "
                              "pip install 'clausekit[web]'") from None
-    from ..config import load_config
+    from ..review.ci.config import load_config
 
     if token is not None and not token.strip():
         raise ClauseKitError("--token / CLAUSEKIT_TOKEN is empty")

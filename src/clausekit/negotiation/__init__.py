@@ -23,7 +23,7 @@ from pathlib import Path
 from ..document import Document, Location
 from ..errors import ClauseKitError
 from ..results import DocumentReport, ItemResult
-from ..rules import RuleSet, compile_pattern
+from ..review.rules import RuleSet, compile_pattern
 
 LEVELS = ("preferred", "fallback", "between", "below")
 DATA_NAME = "negotiation.yaml"
@@ -205,7 +205,7 @@ def _value_key(value: str) -> str:
 
 def _around(text: str, match: re.Match) -> str:
     """The sentence of ``match``, cut to a readable length."""
-    from ..analysis.passages import quote, sentence_bounds
+    from ..review.segment.passages import quote, sentence_bounds
 
     first, last = sentence_bounds(text, match.start(), match.end())
     return quote(text[first:last])

@@ -9,8 +9,8 @@ import html
 import json
 from collections.abc import Callable
 
+from ..review.wording import where, words
 from ..safe_text import visible
-from ..wording import where, words
 from . import Standing
 
 Renderer = Callable[[str, list[Standing], str], str]

@@ -19,13 +19,13 @@ from pathlib import Path
 
 import yaml
 
-from ..analysis import values
-from ..analysis.numbers import DIGITS, parse_number, parse_words_tail, words_pattern
 from ..document import Document, Paragraph, Section
 from ..errors import ClauseKitError
-from ..pattern_safety import ADVICE, nested_unbounded
 from ..results import DocumentReport
-from ..rules import compile_pattern
+from ..review.pattern_safety import ADVICE, nested_unbounded
+from ..review.rules import compile_pattern
+from ..review.segment import values
+from ..review.segment.numbers import DIGITS, parse_number, parse_words_tail, words_pattern
 from .model import AgendaBlock, Frequency, Kpi, Manager, QbrKit, Review, Stated
 
 REVIEWS_SHOWN = 4
@@ -529,8 +529,8 @@ def build_kit(document: Document, report: DocumentReport, lang: str, start: date
 def read_kit(path: str | Path, lang: str | None = None, start: date | None = None) -> QbrKit:
     """Read and lint the contract at ``path`` (every item of both profiles, so that a supplier
     contract's governance and service levels are judged too), then build its kit."""
-    from ..engine import build_engine
-    from ..readers import read_document
+    from ..review.engine import build_engine
+    from ..review.read import read_document
 
     document = read_document(path)
     report = build_engine().lint_document(document, profile="all", report_lang=lang)

@@ -38,7 +38,7 @@ from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, R
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
-from ..config import LintConfig
+from ..review.ci.config import LintConfig
 from .texts import LANGUAGES, TEXTS, choose_language
 from .worker import FileJob, FileOutcome, prepare, review_file
 
@@ -364,7 +364,7 @@ def create_app(settings: Settings) -> Guard:
             first = failures[0]
             status = 415 if first.message.startswith("unsupported file type") else 422
             return error_response(status, "; ".join(f"{f.path}: {f.message}" for f in failures))
-        from ..reporters import reporter
+        from ..review.report import reporter
         from ..results import RunResult
 
         page = reporter("html").render(RunResult(reports=reports, failures=failures, catalogue=state["catalogue"]))
@@ -392,7 +392,7 @@ def create_app(settings: Settings) -> Guard:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        from ..engine import engine_for
+        from ..review.engine import engine_for
 
         state["catalogue"] = engine_for(settings.config).catalogue()
         # spawn: a clean process, not a fork of one running an event loop and threads.

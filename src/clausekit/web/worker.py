@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..config import LintConfig
 from ..errors import ClauseKitError
 from ..results import DocumentReport, InputFailure
+from ..review.ci.config import LintConfig
 
 _CONFIG: LintConfig | None = None
 
@@ -48,7 +48,7 @@ def prepare(config: LintConfig) -> None:
     """Worker initializer: keep the configuration and load everything a first file needs."""
     global _CONFIG
     _CONFIG = config
-    from ..engine import engine_for
+    from ..review.engine import engine_for
 
     engine = engine_for(config)
     with tempfile.TemporaryDirectory(prefix="clausekit-warm-") as folder:
@@ -61,15 +61,15 @@ def prepare(config: LintConfig) -> None:
 def review_file(job: FileJob) -> FileOutcome:
     """Lint one file; write report.json and annotated.docx beside it; then delete the upload."""
     from ..annotate import annotate
-    from ..engine import engine_for
+    from ..review.engine import engine_for
     from ..fileio import write_text_atomic
-    from ..reporters import reporter
+    from ..review.report import reporter
     from ..results import RunResult
-    from ..runner import track
+    from ..review.ci.runner import track
 
     config = _CONFIG
     if config is None:  # run outside the pool (a test, a one-off): the defaults
-        from ..config import load_config
+        from ..review.ci.config import load_config
 
         config = load_config()
     engine = engine_for(config)
