@@ -325,3 +325,15 @@ def test_a_numbered_label_and_value_is_a_list_item_not_a_heading(tmp_path):
                     "the meanings given below.\n", encoding="utf-8")
     document = read_document(path)
     assert [s.heading for s in document.sections] == ["ANNEX A - PILOT KPIS", "Definitions"]
+
+
+def test_a_table_of_contents_names_clauses_without_being_their_headings(tmp_path):
+    """A contents line ("Effect of Termination ..... 19", or entries run together) is no heading: the
+    clauses it names stand later, under their own headings."""
+    path = tmp_path / "agreement.txt"
+    path.write_text("TABLE OF CONTENTS\n\nSection 6.01 Termination 19 Section 6.02 Notice of Termination 19 "
+                    "Section 6.03 Effect of Termination 19\n\nConfidentiality ........ 21\n\n"
+                    "Section 6.03 Effect of Termination\n\nUpon termination, each Party shall return the other "
+                    "Party's materials.\n", encoding="utf-8")
+    document = read_document(path)
+    assert [s.heading for s in document.sections] == ["TABLE OF CONTENTS", "Effect of Termination"]

@@ -188,15 +188,27 @@ _PLAIN_TITLE = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_]
 PLAIN_TITLE_LENGTH = 60
 
 
+# A line of a table of contents: a title and its page ("Effect of Termination ....... 19"), or
+# several entries run together ("Section 6.01 Termination 19 Section 6.02 Notice 19"). A page
+# number after a word that numbers things ("Schedule 2", "Phase 3") is part of a title.
+_TOC_ENTRY = re.compile(
+    r"(?:\.{3,}|…|\t)\s*\d{1,3}\s*$"
+    r"|^\s*(?:ARTICLE|Article|Section|SECTION|Clause|CLAUSE)\s+\d[\d.]*\b.*?[^\W\d_]{3,}\s+\d{1,3}\s+"
+    r"(?:ARTICLE|Article|Section|SECTION|Clause|CLAUSE)\s+\d")
+
+
 def typed_heading(text: str, plain_titles: bool = False) -> tuple[str | None, str, int] | None:
     """Recognise a typed heading; return (number, title, level) or None.
 
     ``plain_titles``: also an unnumbered title in ordinary case ("Pilot Outlet"), which is
-    only safe on a paragraph of its own, not on a line inside one.
+    only safe on a paragraph of its own, not on a line inside one. A table of contents is
+    not a heading: its entries name clauses that stand elsewhere.
     """
     first_line = text.strip().split("\n", 1)[0]
     if len(first_line) > 160:
         first_line = first_line[:160]
+    if _TOC_ENTRY.search(first_line):
+        return None
     m = _KEYWORD_HEADING.match(first_line)
     if m:
         number = m.group("number")

@@ -18,7 +18,8 @@ and a rule pattern refers to them:
   (a gap of words, not of characters, that never crosses ``.``, ``;``, ``!`` or ``?``), so
   that "shall not, directly or indirectly, solicit" and "customers of the other Party" are
   reached without listing each intervening phrase; it crosses a colon, so that a list
-  lead-in reaches its first item ("shall not: (a) solicit").
+  lead-in reaches its first item ("shall not: (a) solicit"), and a lead-in governs the later items
+  of an inline list too ("shall not: (a) compete ...; or (b) solicit").
 
 Expansion happens when the rules are loaded, before the patterns are compiled, so the
 concept patterns are ordinary anchors and elements: they get the literal prefilter of
@@ -45,9 +46,19 @@ _WORD = r"[\w$€£%]+(?:[.,'’\-][\w%]+)*"  # "50.1%", "l'autre", "third-party
 _KINDS = ("verbs", "nouns", "words", "stems")
 
 
+# A later item of an inline list: "; (b) ", "; or (ii) ", "; et 3) ".
+_LATER_ITEM = r";\s*(?:(?:and|or|et|ou)\s+)?\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]"
+LIST_REACH = 600  # characters of earlier items a lead-in reaches across, to the item it governs
+
+
 def gap(words: int) -> str:
-    """Up to ``words`` words between two parts of a pattern, within one sentence."""
-    return f"(?:{_SEPARATOR}{_WORD}){{0,{words}}}?{_SEPARATOR}"
+    """Up to ``words`` words between two parts of a pattern, within one sentence; or, when a colon
+    opens an inline list within those words, up to ``words`` words into any later item of the list
+    ("shall not: (a) compete ...; or (b) solicit any customer": the lead-in governs every item)."""
+    plain = f"(?:{_SEPARATOR}{_WORD}){{0,{words}}}?{_SEPARATOR}"
+    into_later_item = (f"(?:{_SEPARATOR}{_WORD}){{0,{words}}}?\\s*:[^.!?]{{0,{LIST_REACH}}}?"
+                       f"{_LATER_ITEM}{plain}")
+    return f"(?:{plain}|{into_later_item})"
 
 
 def _english_verb(base: str) -> list[str]:
