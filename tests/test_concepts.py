@@ -89,6 +89,12 @@ def test_an_organisation_can_define_its_own_concepts_beside_its_rules(tmp_path):
      "warranty", "en"),
     ("The Manufacturer shall warrant compliance of each batch with the agreed acceptance criteria at the time "
      "of release.", "warranty", "en"),
+    # a term stated by when the agreement starts and how long it runs, with no word "initial term"
+    ("This Agreement shall commence on September 10, 2025 and shall continue for one (1) year.", "term", "en"),
+    ("This Agreement shall continue until January 18, 2028, unless terminated earlier.", "term", "en"),
+    # a ground of convenience listed after a ground for cause
+    ("The Licensee may terminate this Agreement upon written notice (i) if the Licensor fails to meet a milestone, "
+     "or (ii) at any other time upon ninety (90) days' prior written notice.", "termination_for_convenience", "en"),
 ])
 def test_phrasings_found_through_their_concepts(tmp_path, text, item, lang):
     assert status_of(tmp_path, text, lang, item, profile="all") != "missing"
@@ -112,6 +118,11 @@ def test_phrasings_found_through_their_concepts(tmp_path, text, item, lang):
      "of the Company.", "non_cannibalisation", "en"),
     ("The Parties shall negotiate in good faith to establish minimum purchase requirements for the Products.",
      "minimum_commitment", "en"),
+    # a definition inside a long paragraph (a whole contract on one line)
+    ("1. DEFINITIONS The following terms have the meanings below: \"Affiliate\" means any Person that controls "
+     "or is controlled by a Party. As used in this definition, \"control\" means the power, directly or indirectly, "
+     "to direct the management of a Person, whether through the ownership of voting securities or otherwise.",
+     "change_of_control", "en"),
     # a definition, a survival list, another agreement: the clause is named, not provided
     ("Affiliate means any entity of which a Party holds more than 50% of the voting securities, directly or "
      "indirectly, and which may terminate its relationship at any time.", "change_of_control", "en"),

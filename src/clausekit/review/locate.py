@@ -143,6 +143,10 @@ _DEFINITION = re.compile(r"\W*[\"“«‘']\s*[^\"”»’']{1,80}?\s*[\"”»�
 
 # "1.23 Sale Transaction shall mean ...": a defined term without quotes, capitalised, opening the paragraph.
 _UNQUOTED_DEFINITION = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:shall mean|means|has the meaning)\b")
+# A quoted term defined anywhere in the sentence: '... any other Person that controls it. As used in
+# this definition, "control" means ...', when a whole contract is one paragraph.
+_QUOTED_TERM_DEFINED = re.compile(r"[\"“«][^\"”»]{1,60}[\"”»]\s*(?:shall mean|means|has the meaning|désigne|signifie)\b"
+                                  r"|\bas used in this definition\b")
 
 
 def _in_definitions(document: Document, paragraph: Paragraph, definitions: re.Pattern) -> bool:
@@ -174,10 +178,11 @@ def _points_elsewhere(text: str, end: int, pointer: re.Pattern) -> bool:
 
 def _mentions_only(text: str, start: int, end: int, scope_patterns: list) -> bool:
     """Whether the sentence of a match names the clause without providing it: it defines a term
-    ("Sale Transaction shall mean"), lists surviving clauses, or points at another agreement."""
+    ("Sale Transaction shall mean", '"control" means'), lists surviving clauses, or points at another agreement."""
     first, last = sentence_bounds(text, start, end)
     sentence = text[first:last]
-    return _UNQUOTED_DEFINITION.match(sentence) is not None or any(p.search(sentence) for p in scope_patterns)
+    return (_UNQUOTED_DEFINITION.match(sentence) is not None or _QUOTED_TERM_DEFINED.search(sentence) is not None
+            or any(p.search(sentence) for p in scope_patterns))
 
 
 def _false_friend(pattern, text: str, start: int, end: int) -> bool:
