@@ -53,8 +53,11 @@ def test_the_library_positions_are_read_back_as_such(tmp_path, template_id, lang
         variables = load_template(template_id).variables
         one_notice = ("term_counterparty_notice" in variables
                       and variables["term_notice"].default == variables["term_counterparty_notice"].default)
+        one_off = "term_renewal" in variables and not variables["term_renewal"].default  # no notice to concede
         for item, standing in found.items():
-            if item in ("term", "termination") and one_notice:  # the preferred position then gives one notice too
+            if item in ("term", "termination") and one_off:
+                assert standing.level == "preferred" and not standing.concessions
+            elif item in ("term", "termination") and one_notice:  # the preferred position then gives one notice too
                 assert standing.level == "fallback" and standing.concessions
             else:
                 assert standing.level == position, (item, position, [c.text for c in standing.concessions])
