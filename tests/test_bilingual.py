@@ -65,7 +65,7 @@ def test_definitions_face_the_definition_of_the_same_term(run, tmp_path):
         if left.startswith("1.1.") and "\t« " in left:
             pairs[left.split("\t")[1].split(" »")[0] + " »"] = right
     # the preamble faces itself paragraph by paragraph; « D'UNE PART, », which English does without, faces nothing
-    assert ("ENTRE LES SOUSSIGNÉES\u00a0:", "BETWEEN:") in rows and ("D'UNE PART,", "") in rows
+    assert ("ENTRE LES SOUSSIGNÉES\u00a0:", "BETWEEN:") in rows and ("D’UNE PART,", "") in rows
     assert ("ET\u00a0:", "AND:") in rows and ("IL A ÉTÉ PRÉALABLEMENT EXPOSÉ CE QUI SUIT\u00a0:", "RECITALS") in rows
     assert "Purchase Order" in pairs["« Bon de Commande »"]
     assert "Force Majeure Event" in pairs["« Cas de Force Majeure »"]

@@ -83,14 +83,14 @@ def test_generate_draft_writes_highlighted_placeholders_that_lint_reports(tmp_pa
     assert "fact(s) to complete" in err and "party_b_name" in err and "party_a_name" not in err.split("complete")[1]
     document = WordDocument(tmp_path / "draft.docx")
     highlighted = [run.text for p in document.paragraphs for run in p.runs if run.font.highlight_color is not None]
-    assert "[To be completed: second Party's legal name]" in highlighted
+    assert "[To be completed: second Party’s legal name]" in highlighted
     assert all(text.startswith("[To be completed: ") for text in highlighted)
     assert "Martin & Fils SAS" in "\n".join(p.text for p in document.paragraphs)
     with pytest.raises(SystemExit) as exit_:
         main(["lint", "draft.docx", "--format", "json", "-o", "report.json"])
     findings = json.loads((tmp_path / "report.json").read_text())["documents"][0]["findings"]
     reported = {f["message"] for f in findings if f["rule"] == "proofreading.placeholder"}
-    assert any("[To be completed: second Party's legal name]" in message for message in reported)
+    assert any("[To be completed: second Party’s legal name]" in message for message in reported)
     assert exit_.value.code == 1  # placeholders are errors
 
 

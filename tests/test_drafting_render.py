@@ -62,7 +62,7 @@ def test_definitions_list_only_terms_of_included_clauses_in_alphabetical_order(m
     fr = build_draft(mini, ANSWERS, "fr")
     entries = [b.text for b in fr.blocks if b.kind == "item" and b.number.startswith("1.1.")]
     assert entries == [f"«{NBSP}Contrat{NBSP}» désigne le présent contrat.",
-                       f"«{NBSP}Période Pilote{NBSP}» désigne la période définie à l'article 2."]
+                       f"«{NBSP}Période Pilote{NBSP}» désigne la période définie à l’article 2."]
     assert [s.kind for s in fr.blocks[fr.blocks.index(next(b for b in fr.blocks if b.number == "1.1.1"))].segments] == \
         ["bold", "text"]
     without = build_draft(mini, {**ANSWERS, "include_pilot": False}, "en")

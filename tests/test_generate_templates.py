@@ -111,7 +111,8 @@ def test_template_renders_a_sound_word_document(template_id, lang, position):
     numbered_styles = {level: {p.style.name for p, _, lvl in rows if lvl == level} for level in (1, 2)}
     assert numbered_styles == {1: {"Clause 2"}, 2: {"Clause 3"}}
     assert [number for _, number in headings] == [b.number for b in draft.headings()]
-    clause_titles = [template.clauses[e.id].title[lang] for e in template.included(answers) if e.numbered]
+    clause_titles = [language(lang).typography(template.clauses[e.id].title[lang])
+                         for e in template.included(answers) if e.numbered]
     assert [p.text for p, _ in headings] == clause_titles
 
     # Every cross-reference is a REF field to an existing bookmark, and shows the number Word gives it.
@@ -243,11 +244,19 @@ def test_key_terms_follow_the_clauses_of_the_draft_and_show_gaps_plainly():
 
 @pytest.mark.parametrize("template_id", template_ids(data_dir("templates")))
 def test_the_convenience_exit_never_starts_before_the_firm_period_it_names(template_id):
+    """A renewable term is firm until its firm period ends; a one-off term (spot) cannot be ended for
+    convenience at all, and says so instead of naming a firm period that nothing follows."""
     template = load_template(template_id)
+    answers = example_answers(template)
+    renewal = template.variables.get("term_renewal")
+    one_off = answers.get("term_type", "fixed") == "fixed" and renewal is not None and not answers.get("term_renewal", renewal.default)
     for lang, words in (("en", ("for convenience with effect before the end of", "the firm period")),
                         ("fr", ("sans motif avec effet avant", "la période ferme,"))):
+        if one_off:
+            words = {"en": ("neither Party may terminate it for convenience before it expires", "Subject to that"),
+                     "fr": ("aucune des Parties ne peut le résilier sans motif avant son terme", "Sous cette réserve")}[lang]
         for position in ("preferred", "fallback"):
-            draft = build_draft(template, example_answers(template), lang, position)
+            draft = build_draft(template, answers, lang, position)
             text = "\n".join(block.text for block in draft.blocks)
             assert words[0] in text and words[1] not in text, (lang, position)
 

@@ -39,7 +39,7 @@ def test_no_french_statute_outside_french_law_in_either_language(template_id, la
 @pytest.mark.parametrize("template_id", TEMPLATES)
 def test_english_law_goes_to_the_courts_of_england_and_wales_in_both_languages(template_id):
     assert "the courts of England and Wales shall have exclusive jurisdiction" in text(template_id, "england", "en")
-    assert "des juridictions d'Angleterre et du pays de Galles" in text(template_id, "england", "fr")
+    assert "des juridictions d’Angleterre et du pays de Galles" in text(template_id, "england", "fr")
     assert "Londres" not in text(template_id, "england", "fr")
 
 

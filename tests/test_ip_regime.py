@@ -15,7 +15,7 @@ def test_the_exit_clause_allocates_the_joint_results_and_spares_a_failed_pilot(t
                                 "because its targets have not been met, the assignment and the licence",
                                 "included in the financial terms")),
                         ("fr", ("les Droits de Propriété Intellectuelle portant sur les Résultats Communs",
-                                "faute d'atteinte de ses objectifs, la cession et la licence",
+                                "faute d’atteinte de ses objectifs, la cession et la licence",
                                 "compris dans les conditions financières"))):
         draft = build_draft(template, example_answers(template), lang, position)
         text = "\n".join(block.text for block in draft.blocks if block.clause == "exit")

@@ -36,6 +36,11 @@ def library():
     return load_library(*default_library())
 
 
+
+def curly(text: str) -> str:
+    """The checklist's words as the playbook prints them: with typographic apostrophes."""
+    return text.replace("'", "\u2019")
+
 def checklist_items(profile: str | None = None) -> list:
     return [item for item in load_checklist().items.values()
             if item.kind == "checklist" and (profile is None or profile in item.profiles)]
@@ -92,9 +97,9 @@ def test_the_word_playbook_has_every_checklist_item_of_the_profile_with_its_part
         assert headings == ["Why it matters", "What makes it strong", "Preferred position", "Fallback position",
                             "What can be conceded", "Walk-away line"], item.id
         body = "\n".join(text for _, text in parts)
-        assert item.why["en"] in body
+        assert curly(item.why["en"]) in body
         for element in item.elements.values():
-            assert element["en"][1:] in body  # capitalised in the list
+            assert curly(element["en"][1:]) in body  # capitalised in the list
         clause = item_clause(library, item.id)
         walk_away = language("en").typography(note_and_walk_away(clause.note["en"], "en")[1])  # curly quotes
         assert walk_away and walk_away[1:] in body, item.id
@@ -129,7 +134,7 @@ def test_the_french_playbook_is_in_french(run, tmp_path, library):
     code, _, err = run("playbook", "--lang", "fr", "-o", "guide.docx")
     assert code == 0, err
     sections = item_sections(tmp_path / "guide.docx")
-    assert list(sections) == [item.title["fr"] for item in checklist_items()]
+    assert list(sections) == [curly(item.title["fr"]) for item in checklist_items()]
     assert paragraphs_by_style(tmp_path / "guide.docx")[0] == ("Title", "Guide de négociation")
     pilot = sections["Phase pilote"]
     assert [text for style, text in pilot if style == "Heading 2"] == [
@@ -138,7 +143,7 @@ def test_the_french_playbook_is_in_french(run, tmp_path, library):
     body = "\n".join(text for _, text in pilot)
     for sentence in SENTENCES["fr"]["pilot"]:
         assert sentence in body
-    assert "quatre (4) mois" in body and "[date d'entrée en vigueur]" in body
+    assert "quatre (4) mois" in body and "[date d’entrée en vigueur]" in body
     walk_away = language("fr").typography(note_and_walk_away(library["pilot"].note["fr"], "fr")[1])
     assert walk_away.startswith("ne pas signer si la sortie") and walk_away[1:] in body
     assert "Seuil de rupture :" not in body  # split off, under its own heading

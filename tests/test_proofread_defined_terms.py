@@ -35,6 +35,16 @@ def test_french_number_and_gender_agreement_and_derived_forms_are_not_defects(tm
         assert term_findings(tmp_path, FRENCH, "fr", fmt) == [], fmt
 
 
+def test_a_curly_apostrophe_inside_a_term_is_part_of_it(tmp_path):
+    """« Plan d’Amélioration » is one term: the apostrophe is no closing quote (it was read as « Plan d »)."""
+    paragraphs = [*FRENCH[:3], "« Plan d’Amélioration » désigne le plan écrit de propositions d’amélioration.",
+                  *FRENCH[3:], "Le Fournisseur remet chaque année un Plan d’Amélioration au Client."]
+    assert term_findings(tmp_path, paragraphs, "fr") == []
+    unused = [*FRENCH[:3], "« Plan d’Amélioration » désigne le plan écrit de propositions.", *FRENCH[3:]]
+    assert [message for _, message in term_findings(tmp_path, unused, "fr")] == [
+        "« Plan d’Amélioration » est défini mais n'est jamais employé."]
+
+
 ENGLISH = [
     'This Agreement is made between Acme Industries Ltd (the "Supplier") and Beta Retail SA (the "Customer"), '
     'each a "Party" and together the "Parties".',

@@ -202,7 +202,7 @@ def test_affiliation_kit_in_french_by_default(run, contracts):
     assert [spaces(r[1]) for r in dates] == ["1er septembre 2027", "1er décembre 2027", "1er mars 2028", "1er juin 2028"]
     kpis = rows(table_with(document, "Indicateur", "Type", "Objectif (contrat)"))[1:]
     targets = [spaces(r[2]) for r in kpis]
-    assert targets[:2] == ["au moins soixante (60) prospects qualifiés", "un chiffre d'affaires hors taxes d'au moins 50 000 EUR"]
+    assert targets[:2] == ["au moins soixante (60) prospects qualifiés", "un chiffre d’affaires hors taxes d’au moins 50 000 EUR"]
     assert "au moins 300 000 EUR" in targets[4] and targets[5] == "au moins quarante (40)"
     assert [r[1] for r in kpis[2:4]] == ["KPI · Relation"] * 2
     # French typography: no plain space before a colon, a semicolon or a question mark

@@ -122,12 +122,16 @@ class Language:
 
     # ---- typography ----------------------------------------------------------
     def typography(self, text: str) -> str:
-        """French drafts get their no-break spaces; English drafts their curly double quotes."""
-        return french_typography(text) if self.code == "fr" else _STRAIGHT_QUOTES.sub("\u201c\\1\u201d", text)
+        """French drafts get their no-break spaces; English drafts their curly double quotes; both their
+        typographic apostrophes, so that a draft never mixes straight and curly marks."""
+        text = french_typography(text) if self.code == "fr" else _STRAIGHT_QUOTES.sub("\u201c\\1\u201d", text)
+        return _STRAIGHT_APOSTROPHE.sub("\u2019", text)
 
 
 # A pair of straight double quotes on one line ("Purchase Order") becomes a pair of curly ones.
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n]*)"')
+# An apostrophe inside a word ("l'article", "Party's") or after a plural ("the Parties' teams").
+_STRAIGHT_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)|(?<=s)'(?=[\s,.;:)]|$)")
 
 
 def _english_below_thousand(number: int, words: dict) -> str:
