@@ -189,8 +189,8 @@ PLAIN_TITLE_LENGTH = 60
 
 
 # A line of a table of contents: a title and its page ("Effect of Termination ....... 19"), or
-# several entries run together ("Section 6.01 Termination 19 Section 6.02 Notice 19"). A page
-# number after a word that numbers things ("Schedule 2", "Phase 3") is part of a title.
+# several entries run together ("Section 6.01 Termination 19 Section 6.02 Notice 19"). A title
+# alone ending in a number ("Section 4 Schedule 2") stays a heading.
 _TOC_ENTRY = re.compile(
     r"(?:\.{3,}|…|\t)\s*\d{1,3}\s*$"
     r"|^\s*(?:ARTICLE|Article|Section|SECTION|Clause|CLAUSE)\s+\d[\d.]*\b.*?[^\W\d_]{3,}\s+\d{1,3}\s+"

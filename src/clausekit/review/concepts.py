@@ -48,7 +48,7 @@ _KINDS = ("verbs", "nouns", "words", "stems")
 
 # A later item of an inline list: "; (b) ", "; or (ii) ", "; et 3) ".
 _LATER_ITEM = r";\s*(?:(?:and|or|et|ou)\s+)?\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]"
-LIST_REACH = 600  # characters of earlier items a lead-in reaches across, to the item it governs
+LATER_ITEM_REACH = 600  # characters of earlier items a lead-in reaches across, to the item it governs
 
 
 def gap(words: int) -> str:
@@ -56,7 +56,7 @@ def gap(words: int) -> str:
     opens an inline list within those words, up to ``words`` words into any later item of the list
     ("shall not: (a) compete ...; or (b) solicit any customer": the lead-in governs every item)."""
     plain = f"(?:{_SEPARATOR}{_WORD}){{0,{words}}}?{_SEPARATOR}"
-    into_later_item = (f"(?:{_SEPARATOR}{_WORD}){{0,{words}}}?\\s*:[^.!?]{{0,{LIST_REACH}}}?"
+    into_later_item = (f"(?:{_SEPARATOR}{_WORD}){{0,{words}}}?\\s*:[^.!?]{{0,{LATER_ITEM_REACH}}}?"
                        f"{_LATER_ITEM}{plain}")
     return f"(?:{plain}|{into_later_item})"
 
