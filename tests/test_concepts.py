@@ -92,6 +92,8 @@ def test_an_organisation_can_define_its_own_concepts_beside_its_rules(tmp_path):
     # a term stated by when the agreement starts and how long it runs, with no word "initial term"
     ("This Agreement shall commence on September 10, 2025 and shall continue for one (1) year.", "term", "en"),
     ("This Agreement shall continue until January 18, 2028, unless terminated earlier.", "term", "en"),
+    ("Within sixty days before expiry, the Customer may place a final order for Products at the prices then "
+     "in force.", "post_termination_services", "en"),
     # a ground of convenience listed after a ground for cause
     ("The Licensee may terminate this Agreement upon written notice (i) if the Licensor fails to meet a milestone, "
      "or (ii) at any other time upon ninety (90) days' prior written notice.", "termination_for_convenience", "en"),
@@ -109,6 +111,8 @@ def test_phrasings_found_through_their_concepts(tmp_path, text, item, lang):
     ("The product contains a minimum of six percent by weight of the active ingredient.", "minimum_commitment", "en"),
     ("The financial statements of Consolidated Holdings, Inc. are audited every year.", "change_of_control", "en"),
     ("If the code does not match, the user may try again or contact customer service.", "non_cannibalisation", "en"),
+    ("This Agreement will terminate immediately in the event that a final order made by the relevant governmental "
+     "authority revokes the operating licence.", "post_termination_services", "en"),
     ("The Supplier shall deliver the Products with at least 75% of their approved shelf-life remaining.",
      "warranty", "en"),
     ("The Seller disclaims all representations as to the Property, including as to latent defects and "

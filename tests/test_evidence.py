@@ -93,6 +93,26 @@ def test_evidence_is_the_sentence_judged_not_the_heading(tmp_path):
     assert governing_law["evidence"][0]["text"] == "This Agreement shall be governed by the laws of England and Wales."
 
 
+RUN_IN_EN = """DISTRIBUTION AGREEMENT
+
+7. Term and Termination
+7.1 Term. This Agreement shall remain in force for three (3) years from the Effective Date.
+7.2 Effect of Termination. Upon expiration or termination of this Agreement, the Distributor shall return all unsold Products to the Supplier within thirty (30) days.
+
+- 8 -
+
+8. Governing Law
+This Agreement shall be governed by the laws of the State of New York.
+"""
+
+
+def test_a_run_in_heading_is_quoted_with_its_body_not_the_page_number_after_it(tmp_path):
+    document = json_report(write(tmp_path, "distribution.txt", RUN_IN_EN), "--profile", "supplier")
+    evidence = item(document, "post_termination_services")["evidence"]
+    assert evidence[0]["text"].startswith("Upon expiration or termination of this Agreement, the Distributor")
+    assert all(e["text"] != "- 8 -" for e in evidence)
+
+
 def test_a_finding_on_a_whole_clause_quotes_its_passage_and_keeps_its_fingerprint(tmp_path):
     path = write(tmp_path, "supply.txt", SUPPLY_EN)
     renewal = finding(json_report(path), "term.renewal")

@@ -99,6 +99,7 @@ def judge_element(element: Element, sentences: list[Sentence], ruleset: RuleSet,
 EVIDENCE_PASSAGES = 3  # sentences quoted as the evidence of an item
 TITLE_PIECES = 3  # at most this many punctuated pieces of a heading precede a clause's first sentence
 BODY_WORDS = 4  # a shorter sentence at a clause's start is its title ("2.1. Appointment."), not its body
+TITLE_WORDS = 12  # a heading paragraph longer than this carries its clause's body after a run-in title
 
 
 def _first_passages(document: Document, scope: Scope, offsets: list[int]) -> list[Evidence]:
@@ -109,10 +110,11 @@ def _first_passages(document: Document, scope: Scope, offsets: list[int]) -> lis
     for offset in offsets:
         paragraph = document.paragraph_at(offset)
         following = positions.get(paragraph.index, -1) + 1
-        if paragraph.is_heading and _title_only(paragraph.text, document, paragraph) \
-                and 0 < following < len(scope.paragraphs):
-            paragraph = scope.paragraphs[following]
-            offset = paragraph.start
+        if paragraph.is_heading and _title_only(paragraph.text, document, paragraph):
+            body = next((p for p in scope.paragraphs[max(following, 0):] if _has_words(p.text)), None)
+            if following > 0 and body is not None:  # past page numbers and numbers left by a contents table
+                paragraph = body
+                offset = paragraph.start
         start, end = sentence_bounds(document.text, offset, offset)
         start, end = max(start, paragraph.start), min(end, paragraph.end)
         text = document.text[start:end].strip()
@@ -128,6 +130,11 @@ def _first_passages(document: Document, scope: Scope, offsets: list[int]) -> lis
     return [passages[start] for start in sorted(passages)]
 
 
+def _has_words(text: str) -> bool:
+    """Whether a paragraph says something: not a page number ("- 8 -") or a bare clause number ("10.3.2")."""
+    return len(re.findall(r"[^\W\d_]{2,}", text)) >= BODY_WORDS
+
+
 _LEADING_NUMBER = re.compile(r"\s*(?:(?:section|article|clause)\s+)?\d+(?:\.\d+)*\.?\s*", re.IGNORECASE)
 
 
@@ -137,8 +144,8 @@ def _title_only(text: str, document: Document, paragraph: Paragraph) -> bool:
     words = _LEADING_NUMBER.sub("", text, count=1).strip(" .:;-–—")
     if len(words.split()) < BODY_WORDS:
         return True
-    if paragraph.is_heading and text.strip() == paragraph.text.strip():
-        return True
+    if paragraph.is_heading and text.strip() == paragraph.text.strip() and len(words.split()) <= TITLE_WORDS:
+        return True  # a heading paragraph, unless its title runs into the clause's body ("5.6 Effect. Upon …")
     heading = document.sections[paragraph.section].heading if document.sections else ""
     return words.lower() == heading.strip(" .:;-–—").lower()
 
