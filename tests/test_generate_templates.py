@@ -280,3 +280,27 @@ def test_a_contract_shorter_than_a_year_sets_its_improvement_target_over_its_ter
         longer = build_draft(template, {**example_answers(template), "term_duration": "12 months",
                                         "improvement_frequency": "annual"}, lang)
         assert yearly in "\n".join(block.text for block in longer.blocks)
+
+
+@pytest.mark.parametrize("template_id", ["supplier_framework", "supplier_long_term", "supplier_strategic_equity"])
+def test_a_guaranteed_price_cut_is_measured_before_the_price_revision_it_sits_beside(template_id):
+    template = load_template(template_id)
+    for lang, revision in (("en", "before any revision agreed under clause {}"),
+                           ("fr", "avant toute révision convenue en application de l’article {}")):
+        draft = build_draft(template, example_answers(template), lang, "preferred")
+        price = next(b for b in draft.blocks if b.clause in ("supply_terms", "framework_orders")
+                     and re.match(r"(The prices|Les prix)", b.text))
+        improvement = " ".join(b.text for b in draft.blocks if b.clause == "continuous_improvement")
+        assert revision.format(price.number) in improvement
+
+
+def test_the_investment_is_completed_only_on_the_suppliers_warranties_and_keeps_the_volume_commitment():
+    template = load_template("supplier_strategic_equity")
+    for lang, condition, kept in (("en", "the warranties of clause {}", "Beyond the commitments expressly stated"),
+                                  ("fr", "des déclarations de l’article {}", "Au-delà des engagements expressément")):
+        draft = build_draft(template, example_answers(template), lang)
+        equity = [b for b in draft.blocks if b.clause == "equity_investment"]
+        warranties = next(b for b in equity if re.match(r".* (represents and warrants|déclare et garantit)", b.text))
+        text = " ".join(b.text for b in equity)
+        assert condition.format(warranties.number) in text and kept in text
+        assert "minimum" in " ".join(b.text for b in draft.blocks).lower()
