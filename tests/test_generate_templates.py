@@ -304,3 +304,19 @@ def test_the_investment_is_completed_only_on_the_suppliers_warranties_and_keeps_
         text = " ".join(b.text for b in equity)
         assert condition.format(warranties.number) in text and kept in text
         assert "minimum" in " ".join(b.text for b in draft.blocks).lower()
+
+
+def test_a_jv_partner_in_breach_is_bought_out_at_a_discount_not_offered_a_buy_sell():
+    template = load_template("joint_venture")
+    for lang, option, discount in (("en", "either buy all the shares that the other Party holds", "reduced by twenty"),
+                                   ("fr", "soit acheter la totalité des actions que l’autre Partie détient",
+                                    "diminuée de vingt")):
+        for position in ("preferred", "fallback"):
+            draft = build_draft(template, example_answers(template), lang, position)
+            valuation = next(b for b in draft.blocks if b.clause == "jv_exit"
+                             and re.match(r"(Where this Agreement refers|Lorsque le Contrat se réfère)", b.text))
+            exit_text = " ".join(b.text for b in draft.blocks if b.clause == "exit")
+            drag = next(b for b in draft.blocks if b.clause == "jv_exit" and re.search(r"firm offer to acquire|offre ferme", b.text))
+            assert option in exit_text and discount in exit_text
+            assert re.search(rf"(clause|l’article) {re.escape(valuation.number)}\b", exit_text)
+            assert valuation.number in drag.text

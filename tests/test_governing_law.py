@@ -65,3 +65,12 @@ def test_penalties_follow_the_law_not_the_language():
         assert "constituent un ajustement du prix" in text("supplier_spot", "england", "fr", position)
         assert "price adjustment" not in text("supplier_spot", "france", "en", position)
         assert "price adjustment" in text("supplier_spot", "england", "en", position)
+
+
+def test_the_jv_share_valuation_expert_is_appointed_as_the_governing_law_expects():
+    for law, lang, appointer in (("france", "fr", "président du tribunal de commerce"),
+                                 ("england", "en", "Institute of Chartered Accountants in England and Wales"),
+                                 ("england", "fr", "Institute of Chartered Accountants in England and Wales"),
+                                 ("belgium", "en", "president of the court designated in clause")):
+        assert appointer in text("joint_venture", law, lang)
+    assert "Institute of Chartered Accountants" not in text("joint_venture", "belgium", "en")
