@@ -74,3 +74,13 @@ def test_the_jv_share_valuation_expert_is_appointed_as_the_governing_law_expects
                                  ("belgium", "en", "president of the court designated in clause")):
         assert appointer in text("joint_venture", law, lang)
     assert "Institute of Chartered Accountants" not in text("joint_venture", "belgium", "en")
+
+
+@pytest.mark.parametrize("template_id", TEMPLATES)
+def test_english_law_drafts_use_english_concepts_in_both_languages(template_id):
+    english, french = text(template_id, "england", "en"), text(template_id, "england", "fr")
+    assert "Contracts (Rights of Third Parties) Act 1999" in english and "Contracts (Rights of Third Parties) Act 1999" in french
+    assert "gross negligence" not in english and "faute lourde" not in french
+    assert "inadmissible" not in english and "irrecevable" not in french
+    under_french_law = text(template_id, "france", "en")
+    assert "Third Parties" not in under_french_law and "gross negligence" in under_french_law
