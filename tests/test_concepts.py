@@ -97,6 +97,9 @@ def test_an_organisation_can_define_its_own_concepts_beside_its_rules(tmp_path):
     # a ground of convenience listed after a ground for cause
     ("The Licensee may terminate this Agreement upon written notice (i) if the Licensor fails to meet a milestone, "
      "or (ii) at any other time upon ninety (90) days' prior written notice.", "termination_for_convenience", "en"),
+    # a trial phase named by another noun, with an adjective between the number and the unit
+    ("Les six (6) premiers mois du contrat constituent une Période Probatoire, évaluée au regard d'un chiffre "
+     "d'affaires d'au moins 100 000 EUR.", "pilot", "fr"),
 ])
 def test_phrasings_found_through_their_concepts(tmp_path, text, item, lang):
     assert status_of(tmp_path, text, lang, item, profile="all") != "missing"
@@ -117,6 +120,10 @@ def test_phrasings_found_through_their_concepts(tmp_path, text, item, lang):
      "warranty", "en"),
     ("The Seller disclaims all representations as to the Property, including as to latent defects and "
      "environmental condition.", "warranty", "en"),
+    # a person's title, not a trial phase
+    ("3.1 Pilote de service\nLe Prestataire désigne un pilote de service, interlocuteur unique du Client pour "
+     "l'exécution quotidienne des Services.", "pilot", "fr"),
+    ("5. Pilot Training\nThe Seller shall train four airline pilots of the Buyer on the Simulator.", "pilot", "en"),
     # an instruction one party may give, an agreement to agree: no covenant yet
     ("During any period of garden leave, the Company may require the Executive not to contact any client "
      "of the Company.", "non_cannibalisation", "en"),
@@ -167,3 +174,58 @@ def test_a_lead_in_reaches_the_later_items_of_its_list_but_not_past_its_sentence
     assert pattern.search(items + "(ii) approach any client of the supplier")
     assert not pattern.search(items + "and the supplier may solicit any customer")  # no item: not governed
     assert not pattern.search("the distributor shall not: (a) compete. the supplier will; (b) solicit any customer")
+
+
+def test_a_heading_that_joins_two_topics_leaves_its_clause_to_both(tmp_path):
+    text = ("Article 8 – Confidentialité et clientèle\n\n"
+            "8.1 Chaque Membre s'engage à garder confidentielles les informations techniques, financières et "
+            "commerciales communiquées par les autres Membres pour la préparation de l'offre, et à ne les utiliser "
+            "qu'à cette fin.\n\n"
+            "8.2 Pendant la durée de la Convention, aucun Membre ne pourra démarcher les clients actuels des "
+            "autres Membres.\n\n"
+            "Article 9 – Assurances\n\nChaque Membre est assuré.")
+    path = tmp_path / "groupement.fr.md"
+    path.write_text(text.replace("Article 8", "## Article 8").replace("Article 9", "## Article 9"), encoding="utf-8")
+    markdown = judge_document(read_document(path), load_rules(), "fr", "all")
+    assert next(r.status for r in markdown.items if r.id == "non_cannibalisation") != "missing"
+    assert status_of(tmp_path, text, "fr", "non_cannibalisation", profile="all") != "missing"
+    assert status_of(tmp_path, text, "fr", "confidentiality", profile="all") != "missing"
+
+
+ACCOUNTS_EN = """REFERRAL AGREEMENT
+
+1. DEFINITIONS
+1.1 "Protected Account" means any person who is a customer of a party on the Effective Date or who becomes a customer of that party during the term of this Agreement.
+
+6. PROTECTION OF ACCOUNTS
+6.1 For as long as this Agreement remains in force and for eighteen (18) months after it ends, neither party will approach or canvass any Protected Account of the other party.
+6.2 A party in breach of Section 6.1 shall pay the other party liquidated damages equal to the commission earned from the Protected Account concerned in the preceding twelve (12) months.
+
+7. NOTICES
+Notices shall be in writing.
+"""
+
+
+def report_of(tmp_path, text: str, lang: str, name: str = "contract"):
+    path = tmp_path / f"{name}.{lang}.txt"
+    path.write_text(text, encoding="utf-8")
+    return judge_document(read_document(path), load_rules(), lang, "all")
+
+
+def test_the_definition_of_a_term_the_clause_uses_settles_its_elements(tmp_path):
+    report = report_of(tmp_path, ACCOUNTS_EN, "en")
+    assert next(r.status for r in report.items if r.id == "non_cannibalisation") == "strong"
+    undefined = ACCOUNTS_EN.replace('1.1 "Protected Account" means any person who is a customer of a party on the '
+                                    'Effective Date or who becomes a customer of that party during the term of this '
+                                    'Agreement.', "1.1 Headings are for convenience only.")
+    rules = {f.rule for f in report_of(tmp_path, undefined, "en", "undefined").findings
+             if f.item == "non_cannibalisation"}
+    assert "non_cannibalisation.scope" in rules
+
+
+def test_a_covenant_stated_as_the_breach_it_would_be_is_found(tmp_path):
+    text = ("Si l'une des Parties venait, directement ou par personne interposée, à solliciter ou démarcher un client "
+            "de l'autre Partie, elle manquerait à une obligation essentielle du contrat.")
+    assert status_of(tmp_path, text, "fr", "non_cannibalisation", profile="all") != "missing"
+    assert status_of(tmp_path, "If the Customer solicits quotes from other suppliers, the Supplier shall not be liable.",
+                     "en", "non_cannibalisation", profile="all") == "missing"

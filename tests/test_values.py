@@ -13,6 +13,7 @@ from clausekit.review.segment.values import MEASURE, durations, frequencies
     ("a term of two years", 24),
     ("six semaines", 1.5),
     ("cinq (5) ans", 60),
+    ("les six (6) premiers mois du contrat", 6),  # an ordinal adjective between the number and its unit
 ])
 def test_durations_are_normalised_to_months(text, months):
     found = durations(text)

@@ -226,7 +226,9 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     evidence_offsets = scope.evidence_offsets[:3]
     judged = bool(rules.elements or rules.weaknesses)
     sentences = analysis.sentences(scope.paragraphs) if judged else []  # nothing to judge sentence by sentence
-    verdicts = {name: judge_element(element, sentences, ruleset, lang) for name, element in rules.elements.items()}
+    defined = analysis.sentences(analysis.definitions_used(scope.paragraphs)) if judged else []
+    verdicts = {name: judge_element(element, sentences + defined, ruleset, lang)
+                for name, element in rules.elements.items()}
     if not scope.by_heading and sum(v.mentioned for v in verdicts.values()) < rules.min_elements_without_heading:
         return result, [_missing(analysis, rules, ruleset, scope, severity_missing, report_lang)]
     untitled = [element for element in rules.elements.values() if element.not_in_titles]

@@ -32,13 +32,28 @@ class Scope:
     near_misses: list[int] = field(default_factory=list)  # mentions set aside (a definition, a pointer...)
 
 
+JOINED_TOPICS = re.compile(r"\s(?:and|et|&)\s|[,;/]", re.IGNORECASE)  # "Confidentiality and Customers": two titles
+
+
+# A paragraph that defines a quoted term: '1.5 "Protected Account" means ...', « Clients Protégés » : ...
+_TERM_DEFINED = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?[\"“«‘]\s*([^\"”»’]{2,60}?)\s*[\"”»’]\s*(?:\([^)]{0,30}\)\s*)?"
+                           r"(?::|means\b|shall mean\b|has the meaning\b|refers to\b|désigne\b|signifie\b|s['’]entend\b)")
+
+
+def _term_pattern(term: str) -> re.Pattern:
+    """A defined term as used in the text, singular or plural ("Client Protégé" for « Clients Protégés »)."""
+    words = [re.escape(word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word) for word in term.split()]
+    return re.compile(r"\b" + r"\s+".join(word + r"[sx]?" for word in words) + r"\b")
+
+
 class DocumentAnalysis(AnalysedDocument):
     """The analysed document, and where each item's own clause stands: found once, shared by all items."""
 
     def __init__(self, document: Document, lang: str, model: str | None = None):
         super().__init__(document, lang, model)
         self._headed: dict[str, list[Section]] = {}
-        self._dedicated: dict[str, frozenset[int]] | None = None
+        self._dedicated: dict[str, list[Section]] | None = None
+        self._definitions: dict[str, Paragraph] | None = None
 
     def headed_sections(self, rules: ItemRules) -> list[Section]:
         """The sections whose heading names the item."""
@@ -50,20 +65,41 @@ class DocumentAnalysis(AnalysedDocument):
             self._headed[rules.item] = found
         return found
 
-    def dedicated_clauses(self, ruleset: RuleSet) -> dict[str, frozenset[int]]:
-        """Paragraph indices of each item's own clause: directly under its heading (titled
-        sub-sections are clauses of their own)."""
+    def dedicated_clauses(self, ruleset: RuleSet) -> dict[str, list[Section]]:
+        """Each item's own clauses: the sections directly under its heading (titled sub-sections are
+        clauses of their own)."""
         if self._dedicated is None:
-            self._dedicated = {item_id: frozenset(p.index for section in self.headed_sections(rules)
-                                                  for p in section.paragraphs)
-                               for item_id, rules in ruleset.items.items()}
+            self._dedicated = {item_id: self.headed_sections(rules) for item_id, rules in ruleset.items.items()}
         return self._dedicated
+
+    def definitions_used(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
+        """The definitions of the terms a clause uses ("Protected Account" means ...), read with the
+        clause when its elements are judged: who is protected is often said only there."""
+        if self._definitions is None:
+            self._definitions = {}
+            for paragraph in self.document.paragraphs:
+                match = _TERM_DEFINED.match(paragraph.text)
+                if match:
+                    self._definitions.setdefault(match.group(1).strip(), paragraph)
+        inside = {p.index for p in paragraphs}
+        text = " ".join(p.text for p in paragraphs)
+        return [paragraph for term, paragraph in self._definitions.items()
+                if paragraph.index not in inside and _term_pattern(term).search(text)]
 
     def claimed_elsewhere(self, rules: ItemRules, ruleset: RuleSet) -> frozenset[int]:
         """Paragraphs of another item's own clause (checklist or hygiene), unless that clause often carries
-        this item too (``shares_clauses_with``)."""
-        return frozenset().union(*(indices for other, indices in self.dedicated_clauses(ruleset).items()
-                                   if other != rules.item and other not in rules.shares_clauses_with))
+        this item too (``shares_clauses_with``) or its heading joins this item's title to the other's
+        ("Confidentialité et clientèle")."""
+        own = rules.headings.get(self.lang)
+
+        def joined_with_own(section: Section) -> bool:
+            parts = JOINED_TOPICS.split(section.heading)
+            return own is not None and len(parts) > 1 and any(own.in_lowered(part.strip().lower()) for part in parts)
+
+        return frozenset(paragraph.index for other, sections in self.dedicated_clauses(ruleset).items()
+                         if other != rules.item and other not in rules.shares_clauses_with
+                         for section in sections if not joined_with_own(section)
+                         for paragraph in section.paragraphs)
 
 
 def _section_paragraphs(document: Document, index: int) -> list[Paragraph]:
