@@ -97,6 +97,24 @@ def test_an_organisation_can_define_its_own_concepts_beside_its_rules(tmp_path):
     # a ground of convenience listed after a ground for cause
     ("The Licensee may terminate this Agreement upon written notice (i) if the Licensor fails to meet a milestone, "
      "or (ii) at any other time upon ninety (90) days' prior written notice.", "termination_for_convenience", "en"),
+    # assignment restricted with an elided article, a pronoun, or "except with consent"
+    ("Le Fournisseur ne peut céder l'accord-cadre sans l'accord préalable et écrit de l'Acheteur.", "assignment", "fr"),
+    ("Le contrat est conclu en considération de la personne du Distributeur, qui ne peut le céder sans l'accord "
+     "écrit du Fabricant.", "assignment", "fr"),
+    ("No Shareholder may assign any of its rights under this Agreement except with the written consent of the "
+     "other Shareholder.", "assignment", "en"),
+    # an audit right whose conditions stand between the modal and the verb
+    ("La Biscuiterie peut, une fois par an et après un préavis de quinze jours, auditer le moulin et ses "
+     "enregistrements.", "audit_rights", "fr"),
+    ("L'Acheteur peut procéder, après un préavis de dix jours ouvrés, à l'audit du système qualité du Fournisseur.",
+     "audit_rights", "fr"),
+    # what a party still does after the end, in French
+    ("Le Fournisseur s'engage à maintenir la disponibilité des pièces de rechange pendant dix ans après "
+     "l'expiration de l'accord-cadre.", "post_termination_services", "fr"),
+    ("Pendant les six mois suivant la fin du contrat, le Meunier continue de livrer la farine aux conditions en "
+     "vigueur.", "post_termination_services", "fr"),
+    ("Après la fin de la convention, le Mandataire conserve pendant dix ans les archives du marché.",
+     "post_termination_services", "fr"),
     # a trial phase named by another noun, with an adjective between the number and the unit
     ("Les six (6) premiers mois du contrat constituent une Période Probatoire, évaluée au regard d'un chiffre "
      "d'affaires d'au moins 100 000 EUR.", "pilot", "fr"),
