@@ -115,6 +115,15 @@ def test_an_organisation_can_define_its_own_concepts_beside_its_rules(tmp_path):
      "vigueur.", "post_termination_services", "fr"),
     ("Après la fin de la convention, le Mandataire conserve pendant dix ans les archives du marché.",
      "post_termination_services", "fr"),
+    # staff protected whoever employs them, insurance by what is insured, renewal by the periods that follow
+    ("No Shareholder shall, while it holds shares and for twelve months after it ceases to do so, solicit or employ "
+     "any person who is an employee of the Company at management level.", "non_solicit_employees", "en"),
+    ("Until delivery, the Seller shall keep the Simulator insured against all risks of loss or damage.",
+     "insurance", "en"),
+    ("The Company shall maintain with reputable insurers property damage, business interruption, third-party "
+     "liability and environmental impairment insurance for its plant.", "insurance", "en"),
+    ("This Agreement continues for an initial period of ten years. It then continues for successive periods of "
+     "five years unless either party gives notice.", "renewal", "en"),
     # a trial phase named by another noun, with an adjective between the number and the unit
     ("Les six (6) premiers mois du contrat constituent une Période Probatoire, évaluée au regard d'un chiffre "
      "d'affaires d'au moins 100 000 EUR.", "pilot", "fr"),
@@ -138,6 +147,9 @@ def test_phrasings_found_through_their_concepts(tmp_path, text, item, lang):
      "warranty", "en"),
     ("The Seller disclaims all representations as to the Property, including as to latent defects and "
      "environmental condition.", "warranty", "en"),
+    # not an employee covenant: whom the supplier may use for the work
+    ("The Supplier shall not employ any personnel who lack the required certifications.", "non_solicit_employees",
+     "en"),
     # a person's title, not a trial phase
     ("3.1 Pilote de service\nLe Prestataire désigne un pilote de service, interlocuteur unique du Client pour "
      "l'exécution quotidienne des Services.", "pilot", "fr"),
