@@ -124,6 +124,13 @@ def test_an_organisation_can_define_its_own_concepts_beside_its_rules(tmp_path):
      "liability and environmental impairment insurance for its plant.", "insurance", "en"),
     ("This Agreement continues for an initial period of ten years. It then continues for successive periods of "
      "five years unless either party gives notice.", "renewal", "en"),
+    # a committee named for its business, contract managers who meet
+    ("7. Brand Committee\n7.1 The Brand Leads form a Brand Committee, which shall meet as required to discuss the "
+     "Marketing Plan and sales results.", "governance", "en"),
+    ("Each party shall appoint a contract manager. The contract managers shall meet at least once every quarter to "
+     "review the monthly scorecards.", "governance", "en"),
+    ("Un comité commercial composé des directeurs commerciaux des Parties se réunit chaque trimestre pour examiner "
+     "les ventes.", "governance", "fr"),
     # a trial phase named by another noun, with an adjective between the number and the unit
     ("Les six (6) premiers mois du contrat constituent une Période Probatoire, évaluée au regard d'un chiffre "
      "d'affaires d'au moins 100 000 EUR.", "pilot", "fr"),
@@ -259,3 +266,15 @@ def test_a_covenant_stated_as_the_breach_it_would_be_is_found(tmp_path):
     assert status_of(tmp_path, text, "fr", "non_cannibalisation", profile="all") != "missing"
     assert status_of(tmp_path, "If the Customer solicits quotes from other suppliers, the Supplier shall not be liable.",
                      "en", "non_cannibalisation", profile="all") == "missing"
+
+
+def test_failing_agreement_going_to_court_is_no_rule_for_deciding(tmp_path):
+    text = ("Article 9 – Suivi\n9.1 Les correspondants des Parties se réunissent une fois par an pour une revue des "
+            "délais et de la qualité.\n9.2 Les Parties recherchent une solution amiable à tout différend. À défaut "
+            "d'accord dans un délai d'un mois, le litige est porté devant le tribunal de commerce.")
+    rules = {f.rule for f in report_of(tmp_path, text, "fr").findings if f.item == "governance"}
+    assert "governance.decision" in rules
+    deadlock = text.replace("le litige est porté devant le tribunal de commerce",
+                            "le point non tranché lors de deux réunions est soumis aux dirigeants")
+    assert "governance.decision" not in {f.rule for f in report_of(tmp_path, deadlock, "fr", "deadlock").findings
+                                         if f.item == "governance"}
