@@ -131,6 +131,11 @@ def test_an_organisation_can_define_its_own_concepts_beside_its_rules(tmp_path):
      "review the monthly scorecards.", "governance", "en"),
     ("Un comité commercial composé des directeurs commerciaux des Parties se réunit chaque trimestre pour examiner "
      "les ventes.", "governance", "fr"),
+    # a strategy reviewed whatever it is called, or « faire le point » on it
+    ("The parties will review the co-branding strategy from time to time and may agree changes in writing.",
+     "alignment", "en"),
+    ("Les Parties feront périodiquement le point sur l'évolution de leurs stratégies de marque respectives.",
+     "alignment", "fr"),
     # a trial phase named by another noun, with an adjective between the number and the unit
     ("Les six (6) premiers mois du contrat constituent une Période Probatoire, évaluée au regard d'un chiffre "
      "d'affaires d'au moins 100 000 EUR.", "pilot", "fr"),
@@ -157,6 +162,9 @@ def test_phrasings_found_through_their_concepts(tmp_path, text, item, lang):
     # not an employee covenant: whom the supplier may use for the work
     ("The Supplier shall not employ any personnel who lack the required certifications.", "non_solicit_employees",
      "en"),
+    # engineering data licensed with equipment, not the data the relationship generates
+    ("6. Software and Data Package\n6.1 The Seller grants the Buyer a licence to use the Data Package supplied by "
+     "the aircraft manufacturer to operate the Simulator.", "data", "en"),
     # a person's title, not a trial phase
     ("3.1 Pilote de service\nLe Prestataire désigne un pilote de service, interlocuteur unique du Client pour "
      "l'exécution quotidienne des Services.", "pilot", "fr"),
