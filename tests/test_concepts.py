@@ -286,3 +286,13 @@ def test_failing_agreement_going_to_court_is_no_rule_for_deciding(tmp_path):
                             "le point non tranché lors de deux réunions est soumis aux dirigeants")
     assert "governance.decision" not in {f.rule for f in report_of(tmp_path, deadlock, "fr", "deadlock").findings
                                          if f.item == "governance"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("10. DURÉE\n10.1 Le présent contrat est conclu pour une durée ferme de dix-huit (18) mois à compter de sa "
+     "signature.\n10.2 Il ne se renouvellera pas tacitement.", "fr"),
+    ("11. DURATION\nThis Agreement enters into force on signature and expires at the end of the Warranty Period. "
+     "It shall not be renewed or extended.", "en"),
+])
+def test_a_fixed_term_that_excludes_renewal_is_a_strong_term(tmp_path, text, lang):
+    assert status_of(tmp_path, text, lang, "term", profile="all") == "strong"
