@@ -18,10 +18,15 @@ from clausekit.review.read import read_document
 from clausekit.review.rules import load_rules
 
 
-def status_of(tmp_path, text: str, lang: str, item: str, rules=None, profile: str = "supplier") -> str:
-    path = tmp_path / f"passage.{lang}.txt"
+def report_of(tmp_path, text: str, lang: str, name: str = "passage", rules=None, profile: str = "all",
+              suffix: str = "txt"):
+    path = tmp_path / f"{name}.{lang}.{suffix}"
     path.write_text(text + "\n", encoding="utf-8")
-    report = judge_document(read_document(path), rules or load_rules(), lang, profile)
+    return judge_document(read_document(path), rules or load_rules(), lang, profile)
+
+
+def status_of(tmp_path, text: str, lang: str, item: str, rules=None, profile: str = "supplier") -> str:
+    report = report_of(tmp_path, text, lang, rules=rules, profile=profile)
     return next(result.status for result in report.items if result.id == item)
 
 
@@ -229,9 +234,8 @@ def test_a_heading_that_joins_two_topics_leaves_its_clause_to_both(tmp_path):
             "8.2 Pendant la durée de la Convention, aucun Membre ne pourra démarcher les clients actuels des "
             "autres Membres.\n\n"
             "Article 9 – Assurances\n\nChaque Membre est assuré.")
-    path = tmp_path / "groupement.fr.md"
-    path.write_text(text.replace("Article 8", "## Article 8").replace("Article 9", "## Article 9"), encoding="utf-8")
-    markdown = judge_document(read_document(path), load_rules(), "fr", "all")
+    markdown = report_of(tmp_path, text.replace("Article 8", "## Article 8").replace("Article 9", "## Article 9"),
+                         "fr", "groupement", suffix="md")
     assert next(r.status for r in markdown.items if r.id == "non_cannibalisation") != "missing"
     assert status_of(tmp_path, text, "fr", "non_cannibalisation", profile="all") != "missing"
     assert status_of(tmp_path, text, "fr", "confidentiality", profile="all") != "missing"
@@ -249,12 +253,6 @@ ACCOUNTS_EN = """REFERRAL AGREEMENT
 7. NOTICES
 Notices shall be in writing.
 """
-
-
-def report_of(tmp_path, text: str, lang: str, name: str = "contract"):
-    path = tmp_path / f"{name}.{lang}.txt"
-    path.write_text(text, encoding="utf-8")
-    return judge_document(read_document(path), load_rules(), lang, "all")
 
 
 def test_the_definition_of_a_term_the_clause_uses_settles_its_elements(tmp_path):
