@@ -266,6 +266,44 @@ def test_the_definition_of_a_term_the_clause_uses_settles_its_elements(tmp_path)
     assert "non_cannibalisation.scope" in rules
 
 
+EXIT_SCATTERED = {
+    "en": """6. CLIENT DATA
+6.1 The Provider shall process Client Data only to perform the Services.
+6.2 On expiry or termination, the Provider shall return all Client Data to the Client and then securely delete every copy.
+
+8. PROVIDER TOOLS
+8.1 The Provider retains ownership of its tools and grants the Client, during the Exit Period, a licence to use them for the transfer of the Services.
+
+14. TERMINATION AND EXIT
+14.1 Either party may terminate this Agreement by written notice if the other commits a material breach not remedied within thirty days.
+14.2 For six months after termination (the "Exit Period"), the Provider shall continue to provide the Services and cooperate in the orderly transition to a replacement provider.
+""",
+    "fr": """Article 6 – Données
+6.1 Le Prestataire traite les données du Client pour la seule exécution des Services.
+6.2 À l'expiration de la convention, le Prestataire restitue au Client l'ensemble de ses données puis en supprime toute copie.
+
+Article 8 – Outils
+8.1 Le Prestataire reste propriétaire de ses logiciels et en concède au Client, pendant la phase de transition, une licence d'utilisation.
+
+Article 14 – Résiliation et réversibilité
+14.1 Chaque partie peut résilier la convention en cas de manquement non réparé trente jours après une mise en demeure.
+14.2 Pendant six mois après la résiliation, le Prestataire poursuit les Services et assure la transition vers le nouveau prestataire.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_effects_of_the_end_settled_in_the_articles_they_concern_count_for_the_exit(tmp_path, lang):
+    text = EXIT_SCATTERED[lang]
+    assert status_of(tmp_path, text, lang, "exit", profile="all") == "strong"
+    data_article = text.split("\n\n")[0]
+    rules = {f.rule for f in report_of(tmp_path, text.replace(data_article + "\n\n", ""), lang, "no_data").findings
+             if f.item == "exit"}
+    assert rules == {"exit.data"}  # the data return said nowhere else: the exit is weak on data only
+    exit_article = text.split("\n\n")[2]
+    assert status_of(tmp_path, text.replace(exit_article, ""), lang, "exit", profile="all") == "missing"  # they never locate it
+
+
 def test_a_covenant_stated_as_the_breach_it_would_be_is_found(tmp_path):
     text = ("Si l'une des Parties venait, directement ou par personne interposée, à solliciter ou démarcher un client "
             "de l'autre Partie, elle manquerait à une obligation essentielle du contrat.")

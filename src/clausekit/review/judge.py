@@ -227,6 +227,7 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     judged = bool(rules.elements or rules.weaknesses)
     sentences = analysis.sentences(scope.paragraphs) if judged else []  # nothing to judge sentence by sentence
     defined = analysis.sentences(analysis.definitions_used(scope.paragraphs)) if judged else []
+    defined += analysis.sentences_elsewhere(rules, scope.paragraphs) if rules.elements else []
     verdicts = {name: judge_element(element, sentences + defined, ruleset, lang)
                 for name, element in rules.elements.items()}
     if not scope.by_heading and sum(v.mentioned for v in verdicts.values()) < rules.min_elements_without_heading:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Paragraph, Section
 from .rules import ItemRules, RuleSet
 from .segment.passages import sentence_bounds
-from .segment.sentences import AnalysedDocument
+from .segment.sentences import AnalysedDocument, Sentence
 
 MAX_ANCHOR_PARAGRAPHS = 12
 EXCLUDE_WINDOW = 80
@@ -85,6 +85,25 @@ class DocumentAnalysis(AnalysedDocument):
         text = " ".join(p.text for p in paragraphs)
         return [paragraph for term, paragraph in self._definitions.items()
                 if paragraph.index not in inside and _term_pattern(term).search(text)]
+
+    def sentences_elsewhere(self, rules: ItemRules, paragraphs: list[Paragraph]) -> list[Sentence]:
+        """The sentences outside the clause that settle its elements where they belong
+        (``elements_elsewhere``): "On expiry or termination, the Provider shall return all
+        Client Data" in the data article is part of the exit. A sentence the item excludes
+        (a survival clause) does not count."""
+        pattern = rules.elements_elsewhere.get(self.lang)
+        if pattern is None:
+            return []
+        inside = {p.index for p in paragraphs}
+        found: dict[int, Paragraph] = {}
+        for match in pattern.finditer(self.document.text):
+            paragraph = self.document.paragraph_at(match.start())
+            if paragraph.index not in inside and not _DEFINITION.match(paragraph.text) \
+                    and not _UNQUOTED_DEFINITION.match(paragraph.text):  # defining "Exit Period" settles nothing
+                found.setdefault(paragraph.index, paragraph)
+        survives = rules.exclude.get(self.lang)  # "continues to apply after termination" settles nothing new
+        return [sentence for sentence in self.sentences(list(found.values())) if pattern.search(sentence.text)
+                and not (survives is not None and survives.search(sentence.text))]
 
     def claimed_elsewhere(self, rules: ItemRules, ruleset: RuleSet) -> frozenset[int]:
         """Paragraphs of another item's own clause (checklist or hygiene), unless that clause often carries
