@@ -144,6 +144,28 @@ def test_an_organisation_can_define_its_own_concepts_beside_its_rules(tmp_path):
     # a trial phase named by another noun, with an adjective between the number and the unit
     ("Les six (6) premiers mois du contrat constituent une Période Probatoire, évaluée au regard d'un chiffre "
      "d'affaires d'au moins 100 000 EUR.", "pilot", "fr"),
+    # a commitment whose quantity stands far from its verb, a warranty by its verb, a cancellation right
+    ("L'Hôtelier s'engage à commander au Fabricant, pour l'équipement de ses chambres et de ses boutiques, au minimum "
+     "8 000 coffrets par année contractuelle.", "minimum_commitment", "fr"),
+    ("Le Fabricant garantit les cadres des Produits pendant cinq ans à compter de leur vente.", "warranty", "fr"),
+    ("Le Fournisseur garantit que les Produits livrés sont conformes à la réglementation applicable.", "warranty", "fr"),
+    ("The Buyer may cancel this Agreement for its convenience at any time before shipment.",
+     "termination_for_convenience", "en"),
+    ("The Customer may terminate this Agreement at any time by giving the Supplier not less than three months' "
+     "written notice.", "termination_for_convenience", "en"),
+    ("Chaque Membre s'engage à ne présenter, pour le même marché, aucune offre concurrente.", "non_compete", "fr"),
+    ("L'Architecte concède aux autres Membres, pour la durée du marché, le droit non exclusif de reproduire et "
+     "d'adapter ses plans.", "license_grant", "fr"),
+    ("Tout manquement à un niveau de service donne lieu à un malus de 2 % de la facture mensuelle.",
+     "liquidated_damages", "fr"),
+    # a consortium ends by a member's withdrawal
+    ("Article 10 – Retrait d'un Membre\n10.1 Tout Membre peut se retirer moyennant un préavis de trois mois notifié "
+     "par lettre recommandée.", "exit", "fr"),
+    ("CONSORTIUM AGREEMENT\n\n9. Scope\n9.1 The Members shall bid together.\n\n10. Withdrawal of a Member\n10.1 A Member may withdraw from the consortium on three months' written notice.",
+     "exit", "en"),
+    # customer data one party may use as it likes: a data clause, a weak one
+    ("Les données relatives aux clients collectées par la boutique en ligne peuvent être exploitées par le "
+     "Fabricant pour toute finalité commerciale.", "data", "fr"),
 ])
 def test_phrasings_found_through_their_concepts(tmp_path, text, item, lang):
     assert status_of(tmp_path, text, lang, item, profile="all") != "missing"
@@ -189,6 +211,14 @@ def test_phrasings_found_through_their_concepts(tmp_path, text, item, lang):
      "indirectly, and which may terminate its relationship at any time.", "change_of_control", "en"),
     ("Sections 7 (Non-Competition), 9 and 12 shall survive any termination of this Agreement.", "non_compete", "en"),
     ("The Master Supply Agreement contains covenants not to compete that bind both Parties.", "non_compete", "en"),
+    # a recipe, not a purchase; an exit free of penalty; an extension the parties must agree again
+    ("The Co-Branded Product shall contain a minimum of 6% dark chocolate and a minimum of 35% wholegrain oats.",
+     "minimum_commitment", "en"),
+    ("Les produits contiennent au minimum 95 % d'ingrédients d'origine naturelle.", "minimum_commitment", "fr"),
+    ("4.4 Sortie sans pénalité\nSi les objectifs ne sont pas atteints, chaque partie peut mettre fin au contrat, "
+     "sans indemnité ni pénalité.", "liquidated_damages", "fr"),
+    ("Le contrat prend fin le 31 décembre 2027. Toute prolongation fera l'objet d'un avenant signé par les Parties.",
+     "renewal", "fr"),
 ])
 def test_words_in_another_sense_or_only_named_do_not_locate_the_clause(tmp_path, text, item, lang):
     assert status_of(tmp_path, text, lang, item, profile="all") == "missing"

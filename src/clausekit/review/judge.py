@@ -230,7 +230,9 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     defined += analysis.sentences_elsewhere(rules, scope.paragraphs) if rules.elements else []
     verdicts = {name: judge_element(element, sentences + defined, ruleset, lang)
                 for name, element in rules.elements.items()}
-    if not scope.by_heading and sum(v.mentioned for v in verdicts.values()) < rules.min_elements_without_heading:
+    clause = LocatedClause(analysis, rules, ruleset, sentences, report_lang)
+    if not scope.by_heading and sum(v.mentioned for v in verdicts.values()) < rules.min_elements_without_heading \
+            and not clause_checks()["weakness"](clause):  # badly worded ("for any purpose") is still a clause
         return result, [_missing(analysis, rules, ruleset, scope, severity_missing, report_lang)]
     untitled = [element for element in rules.elements.values() if element.not_in_titles]
     if untitled:  # a heading shows where the clause is, not that it gives a bonus
@@ -255,7 +257,6 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
             findings.append(Finding(range_rule.id, item.id, range_rule.severity,
                                     range_rule.message[report_lang].format(value=shown),
                                     document.location_at(verdict.sentence.start), quote(verdict.sentence.text)))
-    clause = LocatedClause(analysis, rules, ruleset, sentences, report_lang)
     for check in clause_checks().values():
         findings.extend(check(clause))
     result.status = "weak" if findings else "strong"
