@@ -373,3 +373,90 @@ def test_kpis_listed_in_an_annex_after_a_lead_in(tmp_path):
             "Pilot Period.\n\n1. Qualified referrals: at least 30.\n\n2. New annual revenue: at least USD 60,000.\n")
     statuses, report = judge(tmp_path, text, "en")
     assert statuses["pilot"] == "strong", [f.rule for f in report.findings if f.item == "pilot"]
+
+
+EXIT_WITHOUT_IP = """PARTNERSHIP AGREEMENT
+
+7. INTELLECTUAL PROPERTY
+7.1 All results developed jointly under this Agreement shall be owned by Alpha, and Beta hereby assigns to Alpha all its rights in them.
+
+12. TERMINATION
+12.1 Either party may terminate this Agreement by written notice if the other commits a material breach not remedied within thirty days.
+12.2 On termination, each party shall return the customer data of the other and delete every copy.
+12.3 For three months after termination, orders in progress shall be completed and each party shall hand over the files needed to serve its customers.
+"""
+
+
+def test_who_keeps_the_ip_at_the_end_may_be_settled_by_the_ip_article(tmp_path):
+    statuses, report = judge(tmp_path, EXIT_WITHOUT_IP, "en")
+    assert statuses["exit"] == "strong"
+    without_ip_article = EXIT_WITHOUT_IP.split("7. INTELLECTUAL PROPERTY")[0] + "12." + EXIT_WITHOUT_IP.split("\n12.", 1)[1]
+    statuses, report = judge(tmp_path, without_ip_article, "en", name="no_ip.txt")
+    assert statuses["exit"] == "weak"
+    assert "exit.ip" in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ACCORD DE PARTENARIAT\n\nARTICLE 3 – PROJET PILOTE\n\n3.1 Durée. Le Projet Pilote se déroule pendant huit semaines.\n\n"
+     "3.2 Évaluation. Les Parties évaluent les résultats à la fin du Projet Pilote.\n\n"
+     "ARTICLE 10 – DURÉE\n\n10.1 La présente entente entre en vigueur à sa signature et se termine le 30 septembre 2026. "
+     "Elle ne sera pas renouvelée.\n", "fr"),
+    ("PARTNERSHIP AGREEMENT\n\n3. PILOT\n\n3.1 Duration. The pilot runs for eight weeks.\n\n3.2 Evaluation. The parties "
+     "evaluate the results at the end of the pilot.\n\n10. TERM\n\n10.1 This Agreement begins on signature and ends on "
+     "30 September 2026. It shall not be renewed or extended.\n", "en"),
+])
+def test_a_duration_sub_clause_of_the_pilot_is_not_the_contract_term(tmp_path, text, lang):
+    statuses, report = judge(tmp_path, text, lang)
+    assert statuses["term"] == "strong", [f.rule for f in report.findings if f.item == "term"]
+    term = next(item for item in report.items if item.id == "term")
+    assert all("eight" not in e.text and "huit" not in e.text for e in term.evidence)
+
+
+def test_the_contract_title_is_not_a_clause_heading(tmp_path):
+    text = ("OPEN INNOVATION AGREEMENT\n\nTHIS AGREEMENT is made on 5 January 2026 between Alpha Ltd and Beta Inc.\n\n"
+            "1. PURPOSE\n\n1.1 The parties test a sensor on twenty railcars.\n\n2. FEES\n\n2.1 Alpha pays a fixed fee.\n")
+    statuses, _ = judge(tmp_path, text, "en", profile="supplier")
+    assert statuses["continuous_improvement"] == "missing"
+    titled = text.replace("2. FEES\n\n2.1 Alpha pays a fixed fee.",
+                          "2. INNOVATION\n\n2.1 Each year the Supplier shall submit proposals to reduce costs by 3%, "
+                          "which the Customer shall review within thirty days.")
+    statuses, _ = judge(tmp_path, titled, "en", profile="supplier", name="titled.txt")
+    assert statuses["continuous_improvement"] != "missing"
+
+
+def test_success_criteria_listed_after_a_run_in_title_are_measured(tmp_path):
+    text = ("3. PROOF OF CONCEPT\n\n3.1 Duration. The POC runs for four (4) months.\n\n3.2 Success Criteria. The POC "
+            "is successful if all of the following are achieved:\n\n(a) at least 85% of defects are detected;\n\n"
+            "(b) false alarms stay below 5% of alerts.\n\n3.3 Evaluation. Within twenty-one days after the POC the "
+            "parties meet to review the results against each criterion.\n\n3.4 No Penalty. If a criterion is not met, "
+            "either party may end this Agreement without any fee or penalty.\n")
+    statuses, report = judge(tmp_path, text, "en")
+    assert statuses["pilot"] == "strong", [f.rule for f in report.findings if f.item == "pilot"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("10. TERM\n10.1 This Agreement is concluded for five years. It then renews automatically for successive one-year "
+     "periods unless either party objects.", "en", "weak"),
+    ("10. TERM\n10.1 This Agreement is concluded for five years. It then renews automatically for successive one-year "
+     "periods unless either party gives notice of non-renewal at least three months before the end of the current "
+     "period.", "en", "strong"),
+    ("Article 10 – Durée\n10.1 Le contrat est conclu pour une durée de cinq ans. Il est ensuite renouvelé par tacite "
+     "reconduction par périodes d'un an, sauf dénonciation par l'une des Parties.", "fr", "weak"),
+    ("Article 10 – Durée\n10.1 Le contrat est conclu pour une durée de cinq ans. Il est ensuite renouvelé par tacite "
+     "reconduction par périodes d'un an, sauf dénonciation notifiée au moins trois mois avant l'échéance.", "fr",
+     "strong"),
+])
+def test_a_tacit_renewal_needs_a_notice_window(tmp_path, text, lang, expected):
+    statuses, report = judge(tmp_path, text, lang)
+    assert statuses["term"] == expected, [f.rule for f in report.findings if f.item == "term"]
+
+
+def test_a_pointer_later_in_the_sentence_qualifies_something_else(tmp_path):
+    capped = ("8.3 Sauf faute lourde, la responsabilité totale de chaque Partie est limitée au double de la somme "
+              "prévue à l'article 4.1.")
+    statuses, _ = judge(tmp_path, capped, "fr", profile="supplier")
+    assert statuses["liability_cap"] != "missing"
+    pointer = ("Pour les commandes passées au titre du présent contrat, la responsabilité de chaque Partie est limitée "
+               "comme prévu à l'article 14 des conditions générales.")
+    statuses, _ = judge(tmp_path, pointer, "fr", profile="supplier", name="pointer.txt")
+    assert statuses["liability_cap"] == "missing"

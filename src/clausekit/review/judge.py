@@ -44,8 +44,9 @@ LABEL_WORDS = 8  # a fragment this short with no closing punctuation is a label 
 
 
 def _measured(sentences: list[Sentence], i: int) -> bool:
-    """A figure in the sentence, in the items it introduces when it ends with a colon, or in the
-    cell after it when it is a label ("On-time delivery | at least 97%")."""
+    """A figure in the sentence, in the items it introduces when it ends with a colon, in the
+    cell after it when it is a label ("On-time delivery | at least 97%"), or in the list that the
+    sentence after a run-in title introduces ("Success Criteria. ... all of the following:")."""
     if value_readers.MEASURE.search(sentences[i].text):
         return True
     text = sentences[i].text.rstrip()
@@ -53,6 +54,9 @@ def _measured(sentences: list[Sentence], i: int) -> bool:
         following = sentences[i + 1:i + 1 + LIST_REACH]
     elif len(text.split()) <= LABEL_WORDS and not text.endswith((".", ";", "!", "?")):
         following = sentences[i + 1:i + 2]
+    elif len(text.split()) <= LABEL_WORDS and text.endswith(".") and i + 1 < len(sentences) \
+            and (sentences[i + 1].text.rstrip().endswith(":") or _LEAD_IN.search(sentences[i + 1].text)):
+        return _measured(sentences, i + 1)
     else:
         return False
     return any(value_readers.MEASURE.search(s.text) for s in following)
@@ -234,6 +238,10 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     if not scope.by_heading and sum(v.mentioned for v in verdicts.values()) < rules.min_elements_without_heading \
             and not clause_checks()["weakness"](clause):  # badly worded ("for any purpose") is still a clause
         return result, [_missing(analysis, rules, ruleset, scope, severity_missing, report_lang)]
+    for element in rules.elements.values():
+        if not verdicts[element.name].present and any(
+                locate(analysis, ruleset.items[other], ruleset).paragraphs for other in element.settled_by):
+            verdicts[element.name] = ElementVerdict(present=True, sentence=None, mentioned=True)
     untitled = [element for element in rules.elements.values() if element.not_in_titles]
     if untitled:  # a heading shows where the clause is, not that it gives a bonus
         body = [s for s in sentences if not _is_title(s, document)]

@@ -18,6 +18,10 @@ from .segment.sentences import AnalysedDocument, Sentence
 
 MAX_ANCHOR_PARAGRAPHS = 12
 EXCLUDE_WINDOW = 80
+POINTER_LEAD = 12  # characters between a mention and the pointer that qualifies it ("review, as provided for")
+_CONTRACT_KIND = re.compile(r"\b(?:agreement|contract|terms|memorandum|contrat|convention|entente|accord|pacte|"
+                            r"conditions générales|protocole)\b", re.IGNORECASE)  # words of a contract's title
+BARE_TITLE_WORDS = 3  # "Duration", "Term", "Indicateurs de performance": a sub-section title that names nothing else
 POINTER_REACH = 60  # "... review provided for in clause 6": how far after a mention its pointer may stand
 LIST_REACH = 8  # most paragraphs a lead-in ending with a colon brings into a clause's scope
 
@@ -56,20 +60,45 @@ class DocumentAnalysis(AnalysedDocument):
         self._definitions: dict[str, Paragraph] | None = None
 
     def headed_sections(self, rules: ItemRules) -> list[Section]:
-        """The sections whose heading names the item."""
+        """The sections whose heading names the item; the contract's own title ("Open Innovation
+        Agreement") names its kind, not one of its clauses."""
         found = self._headed.get(rules.item)
         if found is None:
             pattern = rules.headings.get(self.lang)
             found = [] if pattern is None else [section for section in self.document.sections
-                                                if section.heading and pattern.in_lowered(section.heading.lower())]
+                                                if section.heading and pattern.in_lowered(section.heading.lower())
+                                                and not self._is_contract_title(section)]
             self._headed[rules.item] = found
         return found
+
+    def _is_contract_title(self, section: Section) -> bool:
+        first = next((s for s in self.document.sections if s.heading), None)
+        return section is first and section.number is None and bool(_CONTRACT_KIND.search(section.heading))
+
+    def inside_other_clause(self, section: Section, rules: ItemRules, ruleset: RuleSet) -> bool:
+        """Whether a sub-section barely titled for this checklist item sits in an article titled for
+        another item: "3.1 Duration" in "3. Pilot" is the pilot's duration, not the contract's term
+        (unless the article's item often carries this one, ``shares_clauses_with``)."""
+        if len(section.heading.split()) > BARE_TITLE_WORDS or ruleset.checklist.item(rules.item).kind != "checklist":
+            return False  # "Termination for convenience", "Upon termination" in "Term and Termination" are at home
+        parent = next((s for s in reversed(self.document.sections[:section.index]) if s.level < section.level), None)
+        if parent is None or not parent.heading:
+            return False
+        heading = parent.heading.lower()
+        own = rules.headings.get(self.lang)
+        if own is not None and own.in_lowered(heading):
+            return False
+        named = {other.item for other in ruleset.items.values() if other.item != rules.item
+                 and (pattern := other.headings.get(self.lang)) is not None and pattern.in_lowered(heading)}
+        return bool(named) and not named & set(rules.shares_clauses_with)
 
     def dedicated_clauses(self, ruleset: RuleSet) -> dict[str, list[Section]]:
         """Each item's own clauses: the sections directly under its heading (titled sub-sections are
         clauses of their own)."""
         if self._dedicated is None:
-            self._dedicated = {item_id: self.headed_sections(rules) for item_id, rules in ruleset.items.items()}
+            self._dedicated = {item_id: [s for s in self.headed_sections(rules)
+                                         if not self.inside_other_clause(s, rules, ruleset)]
+                               for item_id, rules in ruleset.items.items()}
         return self._dedicated
 
     def definitions_used(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -225,10 +254,13 @@ def _in_definitions(document: Document, paragraph: Paragraph, definitions: re.Pa
 
 
 def _points_elsewhere(text: str, end: int, pointer: re.Pattern) -> bool:
-    """Whether the words after a mention send the reader to another clause, in the same sentence."""
+    """Whether the words right after a mention send the reader to another clause ("the assignment
+    provided for in article 13.1"); a pointer later in the sentence qualifies something else
+    ("limited to twice the sum provided for in article 4.1")."""
     following = text[end:end + POINTER_REACH]
     stop = min((i for i in (following.find("."), following.find(";")) if i >= 0), default=len(following))
-    return pointer.search(following[:stop + 3]) is not None  # "clause 6." keeps its number
+    found = pointer.search(following[:stop + 3])  # "clause 6." keeps its number
+    return found is not None and found.start() <= POINTER_LEAD
 
 
 def _mentions_only(text: str, start: int, end: int, scope_patterns: list) -> bool:
@@ -278,6 +310,8 @@ def locate(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     scope = Scope()
     seen: set[int] = set()
     for section in analysis.headed_sections(rules):
+        if analysis.inside_other_clause(section, rules, ruleset):
+            continue
         paragraphs = _section_paragraphs(document, section.index)
         scope.evidence_offsets.append(paragraphs[0].start if paragraphs else 0)
         for p in paragraphs:

@@ -252,6 +252,7 @@ class Element:
     firm: bool  # the sentence stating it must be an obligation, not a "may"
     with_measure: bool  # a figure in the sentence, or in the list it introduces
     not_in_titles: bool = False  # a heading naming it does not provide it ("Bonus and malus" with no bonus)
+    settled_by: tuple[str, ...] = ()  # items whose own clause settles it wherever it stands (IP kept at the end)
 
 
 @dataclass(frozen=True)
@@ -380,7 +381,11 @@ def _load_item(path: Path, raw: dict, checklist: Checklist) -> ItemRules:
             firm=bool(spec.get("firm")),
             with_measure=bool(spec.get("with_measure")),
             not_in_titles=bool(spec.get("not_in_titles")),
+            settled_by=tuple(spec.get("settled_by") or ()),
         )
+        unknown = [other for other in elements[name].settled_by if other not in checklist.items]
+        if unknown:
+            raise ClauseKitError(f"{item_id}: element {name} is settled_by unknown item(s) {', '.join(unknown)}", path)
     missing_elements = set(item.elements) - set(elements)
     if missing_elements:
         raise ClauseKitError(f"no detection for element(s) {', '.join(sorted(missing_elements))} of {item_id}", path)
