@@ -163,6 +163,37 @@ def test_an_organisation_can_define_its_own_concepts_beside_its_rules(tmp_path):
      "par lettre recommandée.", "exit", "fr"),
     ("CONSORTIUM AGREEMENT\n\n9. Scope\n9.1 The Members shall bid together.\n\n10. Withdrawal of a Member\n10.1 A Member may withdraw from the consortium on three months' written notice.",
      "exit", "en"),
+    # staff approached for a job, control taken by a person, an expert's check, a share of needs, a defects period
+    ("During the term and for twelve months afterwards, neither Party shall solicit for employment any engineer of "
+     "the other.", "non_solicit_employees", "en"),
+    ("Pendant la durée de l'entente, aucune Partie ne sollicite ni n'embauche un employé de l'autre Partie.",
+     "non_solicit_employees", "fr"),
+    ("The Buyer may terminate this Agreement on notice if a competitor acquires control of the Seller.",
+     "change_of_control", "en"),
+    ("Le Client peut résilier le contrat si le Prestataire passe sous le contrôle d'un concurrent.",
+     "change_of_control", "fr"),
+    ("L'Acheteur peut, une fois par an, faire vérifier par un expert indépendant les données de comptage.",
+     "audit_rights", "fr"),
+    ("L'Affilié s'engage à réaliser au moins 70 % de ses achats auprès de la centrale.", "minimum_commitment", "fr"),
+    ("The Host shall remedy any structural defect notified within twelve months after installation.", "warranty",
+     "en"),
+    ("The Seller shall arrange the marine cargo insurance for 110% of the invoice value.", "insurance", "en"),
+    ("Aucune Partie ne peut céder la présente entente sans le consentement écrit de l'autre.", "assignment", "fr"),
+    # customers under another name, offers sent to them, strategy discussed, a performance article, proposals
+    ("During the term, the Supplier shall not approach any shipper whose name it learns from the Pilot Data with a "
+     "view to offering that shipper monitoring services.", "non_cannibalisation", "en"),
+    ("La Tête de Réseau s'interdit d'adresser aux Clients Rattachés des offres les invitant à fréquenter un autre "
+     "magasin.", "non_cannibalisation", "fr"),
+    ("The Parties will meet from time to time to discuss the strategic direction of the Program.", "alignment", "en"),
+    ("6. Delivery Performance\n6.1 The Seller shall deliver at least 95% of the quantity scheduled for each quarter.\n"
+     "6.2 Below 95%, the Seller shall pay liquidated damages of 8% of the price of the shortfall.", "sla_bonus_malus",
+     "en"),
+    ("Article 6 – Amélioration\nChaque année, le Prestataire remet au Client un document présentant les améliorations "
+     "qu'il juge possibles.", "continuous_improvement", "fr"),
+    ("7.1 In each Contract Year the Seller shall submit to the Buyer written proposals aimed at improving recovery at "
+     "the plant.", "continuous_improvement", "en"),
+    ("Une commission des affiliés se réunit au moins une fois par an pour donner un avis sur l'assortiment.",
+     "governance", "fr"),
     # customer data one party may use as it likes: a data clause, a weak one
     ("Les données relatives aux clients collectées par la boutique en ligne peuvent être exploitées par le "
      "Fabricant pour toute finalité commerciale.", "data", "fr"),
@@ -219,6 +250,11 @@ def test_phrasings_found_through_their_concepts(tmp_path, text, item, lang):
      "sans indemnité ni pénalité.", "liquidated_damages", "fr"),
     ("Le contrat prend fin le 31 décembre 2027. Toute prolongation fera l'objet d'un avenant signé par les Parties.",
      "renewal", "fr"),
+    ("Le contrat n'est pas reconductible tacitement.", "renewal", "fr"),
+    ("If force majeure lasts more than 180 days, either Party may terminate this Agreement on thirty days' notice.",
+     "termination_for_convenience", "en"),
+    ("During the term, Client shall not solicit for employment Provider's Account Director.", "non_cannibalisation",
+     "en"),
 ])
 def test_words_in_another_sense_or_only_named_do_not_locate_the_clause(tmp_path, text, item, lang):
     assert status_of(tmp_path, text, lang, item, profile="all") == "missing"
