@@ -194,6 +194,13 @@ def test_an_organisation_can_define_its_own_concepts_beside_its_rules(tmp_path):
      "the plant.", "continuous_improvement", "en"),
     ("Une commission des affiliés se réunit au moins une fois par an pour donner un avis sur l'assortiment.",
      "governance", "fr"),
+    # what remains to do after the end, under other names for the end
+    ("For two (2) years after the end of the Warranty Period, the Seller shall supply spare parts at its list price.",
+     "post_termination_services", "en"),
+    ("À la fin de l'entente, le Prestataire désinstalle son matériel et restitue au Client la documentation.",
+     "post_termination_services", "fr"),
+    ("Pendant une période de transition de douze mois, l'Associé sortant continue d'exécuter les contrats en cours.",
+     "post_termination_services", "fr"),
     # customer data one party may use as it likes: a data clause, a weak one
     ("Les données relatives aux clients collectées par la boutique en ligne peuvent être exploitées par le "
      "Fabricant pour toute finalité commerciale.", "data", "fr"),
