@@ -71,6 +71,8 @@ colour: blue
 variables:
   pilot_duration: {type: duration, default: 12 months, max: 6 months, help: {en: x, fr: y}}
   review: {type: weekly, help: {en: x, fr: y}}
+  trial_length: {type: duration, default: 3 months, max: 6 months, default_by_law: {england: 9 months}, help: {en: x, fr: y}}
+  centre: {type: text, default_by_law: {england: CEDR}, help: {en: x, fr: y}}
 positions:
   preferred:
     en: ["text"]
@@ -83,7 +85,9 @@ positions:
     for expected in ("unknown keys colour", "item 'pilots' is not a checklist item",
                      "title needs a text for each language",
                      "default of pilot_duration: \"12 months\" is above the maximum 6 months",
-                     "type 'weekly' is not one of", "positions.preferred.fr must be a non-empty list"):
+                     "type 'weekly' is not one of", "positions.preferred.fr must be a non-empty list",
+                     "default of trial_length: \"9 months\" is above the maximum 6 months",
+                     "variable centre: default_by_law must map governing laws to defaults, beside a default"):
         assert expected in message
 
 

@@ -84,3 +84,23 @@ def test_english_law_drafts_use_english_concepts_in_both_languages(template_id):
     assert "inadmissible" not in english and "irrecevable" not in french
     under_french_law = text(template_id, "france", "en")
     assert "Third Parties" not in under_french_law and "gross negligence" in under_french_law
+
+
+@pytest.mark.parametrize("law, centre, city", [
+    ("france", "CMAP", "Paris"), ("england", "CEDR", None), ("belgium", "CEPANI", "Bruxelles"),
+    ("switzerland", "Centre suisse d", "Genève"), ("luxembourg", "CMCC", "Luxembourg"),
+])
+def test_unanswered_mediation_centre_and_courts_follow_the_governing_law(law, centre, city):
+    template = load_template("joint_venture")
+    answers = {key: value for key, value in example_answers(template).items()
+               if key not in ("mediation_centre", "jurisdiction_city")}
+    draft = "\n".join(block.text for block in build_draft(template, {**answers, "governing_law_country": law},
+                                                         "fr", "preferred").blocks)
+    assert centre in draft
+    others = {"CMAP", "CEDR", "CEPANI", "CMCC"} - {centre}
+    assert not [other for other in others if other in draft]
+    if city is not None:
+        assert f"juridictions compétentes de {city}" in draft
+    named = build_draft(template, {**answers, "governing_law_country": "england", "mediation_centre": "the LCIA"},
+                        "en", "preferred").blocks
+    assert "the LCIA" in "\n".join(block.text for block in named)  # an answer always wins

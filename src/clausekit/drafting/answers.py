@@ -18,7 +18,7 @@ from ..errors import AnswersError, ClauseKitError
 from .coherence import coherence_problems, schedule_problems
 from .library import load_yaml_file
 from .manifest import TEMPLATE_ORIGIN, ContractTemplate
-from .values import ValueProblem, VariableSpec, constraint_problems, parse, show
+from .values import GOVERNING_LAW, ValueProblem, VariableSpec, constraint_problems, parse, show
 
 # Called for a missing answer on a terminal; returns a value already parsed and checked.
 Prompt = Callable[[VariableSpec], Any]
@@ -70,10 +70,14 @@ def resolve_answers(template: ContractTemplate, answers: dict[str, Any], prompt:
     for name in template_names:
         values[name] = _resolve_one(template.variables[name], answers, True, prompt, problems, lang, gaps)
     included = {entry.id for entry in template.included(_with_defaults(template, values))}
+    law = None
+    if GOVERNING_LAW in template.variables and GOVERNING_LAW not in values:  # first: it picks other defaults
+        values[GOVERNING_LAW] = law = _resolve_one(template.variables[GOVERNING_LAW], answers, True, prompt,
+                                                   problems, lang, gaps)
     for name, spec in template.variables.items():
         if name not in values:
             needed = any(user in included for user in template.users[name])
-            values[name] = _resolve_one(spec, answers, needed, prompt, problems, lang, gaps)
+            values[name] = _resolve_one(spec, answers, needed, prompt, problems, lang, gaps, law)
     # Answers against each other, once each is valid on its own (every problem names its field first).
     invalid = {problem.split(":", 1)[0] for problem in problems}
     valid = {name: value for name, value in values.items() if name not in invalid}
@@ -91,7 +95,7 @@ def _with_defaults(template: ContractTemplate, values: dict[str, Any]) -> dict[s
 
 
 def _resolve_one(spec: VariableSpec, answers: dict[str, Any], needed: bool, prompt: Prompt | None,
-                 problems: list[str], lang: str, gaps: bool = False) -> Any:
+                 problems: list[str], lang: str, gaps: bool = False, law: str | None = None) -> Any:
     raw = answers.get(spec.name)
     if raw is not None:
         value, found = check_value(spec, raw)
@@ -100,7 +104,7 @@ def _resolve_one(spec: VariableSpec, answers: dict[str, Any], needed: bool, prom
     if needed and prompt is not None and not is_fixed(spec):
         return prompt(spec)
     if spec.has_default:
-        return spec.default
+        return spec.default_for(law)
     if needed and spec.required and not gaps:
         help_text = spec.help.get(lang, "")
         problems.append(f"{spec.name}: no value given and no default (rule: required) - {help_text}")
@@ -139,11 +143,13 @@ def answers_file_text(template: ContractTemplate, lang: str, examples: dict[str,
             spec = template.variables[name]
             details = ", ".join(part for part in (spec.type, describe_constraints(spec)) if part)
             fixed = "; fixed by this template" if is_fixed(spec) else ""
-            lines.append(f"# {spec.help[lang].strip()} ({details}{fixed})")
+            by_law = "; ".join(f"{law}: {show(raw)}" for law, (_, raw) in spec.default_by_law.items())
+            by_law = f"; default under {by_law}" if by_law else ""
+            lines.append(f"# {spec.help[lang].strip()} ({details}{fixed}{by_law})")
             if name in examples:
                 value = examples[name]
             elif spec.has_default:
-                value = to_yaml(spec.type, spec.default)
+                value = to_yaml(spec.type, spec.default_for(examples.get(GOVERNING_LAW)))
             else:
                 lines.append(f"{name}:   # required: fill in" if spec.required else f"# {name}:   (optional)")
                 continue

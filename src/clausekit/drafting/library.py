@@ -25,7 +25,7 @@ from .values import CONSTRAINT_KEYS, TYPES, ValueProblem, VariableSpec, constrai
 POSITIONS = ("preferred", "fallback")
 _CLAUSE_KEYS = {"id", "item", "also_satisfies", "title", "summary", "defines", "variables", "positions", "note",
                 "constraints", "follows"}
-_VARIABLE_KEYS = {"type", "default", "help", "required", *CONSTRAINT_KEYS}
+_VARIABLE_KEYS = {"type", "default", "default_by_law", "help", "required", *CONSTRAINT_KEYS}
 _PARAGRAPH_KEYS = {"id", "text", "items"}
 IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -308,15 +308,25 @@ def build_variable(name: str, spec: Any, origin: str, problems: list[str],
     default = None
     if raw_default is not None:
         default = _parse_declared(type_name, raw_default, f"{where}.default", problems)
+    by_law: dict = dict(base.default_by_law) if base else {}
+    raw_by_law = spec.get("default_by_law")
+    if raw_by_law is not None:
+        if not isinstance(raw_by_law, dict) or not raw_by_law or default is None:
+            problems.append(f"{where}: default_by_law must map governing laws to defaults, beside a default")
+        else:
+            by_law = {str(law): (_parse_declared(type_name, raw, f"{where}.default_by_law.{law}", problems), raw)
+                      for law, raw in raw_by_law.items()}
     required = spec.get("required", base.required if base else True)
     if not isinstance(required, bool):
         problems.append(f"{where}: required must be true or false")
     variable = VariableSpec(name=name, type=type_name, help=help_text, default=default, min=values.get("min"),
                             max=values.get("max"), allowed=allowed, choices=choices, required=bool(required),
-                            origin=origin, raw_default=raw_default, constraints_raw=constraints_raw)
-    if default is not None:
-        for problem in constraint_problems(variable, default, raw_default):
-            problems.append(f"default of {problem}")
+                            origin=origin, raw_default=raw_default, constraints_raw=constraints_raw,
+                            default_by_law=by_law)
+    for value, raw in [(default, raw_default), *by_law.values()]:
+        if value is not None:
+            for problem in constraint_problems(variable, value, raw):
+                problems.append(f"default of {problem}")
     return variable
 
 

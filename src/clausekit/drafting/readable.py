@@ -97,7 +97,8 @@ class ClauseReader:
             if spec is not None and not spec.required and not spec.has_default:
                 context[name] = None  # an optional answer left out: the text's own fallback applies
             elif self.defaults and spec is not None and spec.has_default:
-                context[name] = present(spec.type, spec.default, self.language)
+                context[name] = present(spec.type, spec.default_for("france" if self.french_law else "england"),
+                                        self.language)
                 if spec.type not in _UNPRINTED_TYPES:
                     printed.append(self.language.typography(str(context[name])))
             else:

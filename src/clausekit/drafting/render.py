@@ -22,7 +22,7 @@ from .labels import placeholder_label
 from .language import Language, language
 from .library import Clause
 from .manifest import ContractTemplate
-from .values import present
+from .values import GOVERNING_LAW, present
 
 _REF_MARK = re.compile("\ue000([a-z0-9_.]+)\ue001")
 # An answer not given yet (``generate --draft``) travels between these marks to the Word
@@ -178,7 +178,7 @@ class _Renderer:
         if self.presented.get("contract_title") is None:
             self.presented["contract_title"] = template.manifest.title[lang]
         # The governing law decides the legal references of every clause, in both languages.
-        law = values.get("governing_law_country", "france")
+        law = values.get(GOVERNING_LAW, "france")
         self.context = dict(self.presented, ref=self._ref, term=self._term, included=self._included,
                             french_law=law == "france", english_law=law == "england")
         self.where = ""

@@ -42,6 +42,9 @@ class ValueProblem(ValueError):
     """An answer that is not of its variable's type; the message says what was expected."""
 
 
+GOVERNING_LAW = "governing_law_country"  # the answer that picks law-dependent defaults and legal references
+
+
 @dataclass(frozen=True, order=False)
 class Duration:
     value: int
@@ -91,10 +94,18 @@ class VariableSpec:
     origin: str = ""  # "template affiliation" / "clause pilot", for messages
     raw_default: Any = None  # as written, for answers files and prompts
     constraints_raw: dict = field(default_factory=dict)  # as written, for help and messages
+    default_by_law: dict = field(default_factory=dict)  # governing law -> (parsed, as written): London courts under English law
 
     @property
     def has_default(self) -> bool:
         return self.default is not None
+
+    def default_for(self, law: str | None) -> Any:
+        """The default under the contract's governing law: a mediation centre or a court of that country."""
+        return self.default_by_law[law][0] if law in self.default_by_law else self.default
+
+    def raw_default_for(self, law: str | None) -> Any:
+        return self.default_by_law[law][1] if law in self.default_by_law else self.raw_default
 
 
 # ---- parsing ----------------------------------------------------------------------
