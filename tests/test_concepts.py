@@ -201,6 +201,21 @@ def test_an_organisation_can_define_its_own_concepts_beside_its_rules(tmp_path):
      "post_termination_services", "fr"),
     ("Pendant une période de transition de douze mois, l'Associé sortant continue d'exécuter les contrats en cours.",
      "post_termination_services", "fr"),
+    # escalation without a committee, a council, a performance level per period with its rebate
+    ("Either party may notify a dispute. Within ten Business Days the parties' senior executives shall meet to try "
+     "to resolve it.", "governance", "en"),
+    ("The Marketing Council meets once every quarter to review booking volumes and campaign performance.",
+     "governance", "en"),
+    ("5.3 The Supplier shall achieve an on-time in-full performance of at least 95% of confirmed tonnes each month.\n"
+     "5.4 If performance is below 95%, the Supplier grants a rebate of 1% of the monthly price per point, up to 8%.",
+     "sla_bonus_malus", "en"),
+    ("4.3 La Coopérative s'engage à livrer chaque trimestre au moins 95 % des volumes programmés ; le taux de "
+     "livraison est calculé par l'Acheteur.\n4.4 Lorsque le taux de livraison est inférieur à 95 %, une pénalité de "
+     "1 % par point est due, plafonnée à 10 %.", "sla_bonus_malus", "fr"),
+    ("Les Parties conviennent d'une opération test de quatre mois dans trente magasins, évaluée à son terme au regard "
+     "des ventes réalisées.", "pilot", "fr"),
+    ("Le Fournisseur autorise le Distributeur à reproduire ses marques et logos dans les prospectus.", "license_grant",
+     "fr"),
     # customer data one party may use as it likes: a data clause, a weak one
     ("Les données relatives aux clients collectées par la boutique en ligne peuvent être exploitées par le "
      "Fabricant pour toute finalité commerciale.", "data", "fr"),
@@ -258,6 +273,22 @@ def test_phrasings_found_through_their_concepts(tmp_path, text, item, lang):
     ("Le contrat prend fin le 31 décembre 2027. Toute prolongation fera l'objet d'un avenant signé par les Parties.",
      "renewal", "fr"),
     ("Le contrat n'est pas reconductible tacitement.", "renewal", "fr"),
+    # exclusivity and minimums denied, title to goods, a software log, an institution's name, staff
+    ("It does not create any exclusivity, and Buyer has no minimum purchase obligation for consumables.",
+     "exclusivity", "en"),
+    ("It does not create any exclusivity, and Buyer has no minimum purchase obligation for consumables.",
+     "minimum_commitment", "en"),
+    ("1.4 Absence d'exclusivité\nLe présent accord-cadre n'est pas exclusif.", "exclusivity", "fr"),
+    ("Il n'engage pas le Distributeur à un volume minimal d'achat.", "minimum_commitment", "fr"),
+    ("Il s'interdit de communiquer ces informations à un tiers, notamment à un autre distributeur.", "exclusivity",
+     "fr"),
+    ("La propriété de la Ligne est transférée à l'Acheteur au paiement de la deuxième échéance.", "ip_ownership",
+     "fr"),
+    ("The software includes audit trail and electronic signature functions.", "audit_rights", "en"),
+    ("Tout différend est tranché par voie d'arbitrage selon le règlement de la Cour internationale de médiation et "
+     "d'arbitrage de Casablanca.", "governance", "fr"),
+    ("Neither party shall solicit or offer employment to any member of the other party's marketing team.",
+     "non_cannibalisation", "en"),
     ("If force majeure lasts more than 180 days, either Party may terminate this Agreement on thirty days' notice.",
      "termination_for_convenience", "en"),
     ("During the term, Client shall not solicit for employment Provider's Account Director.", "non_cannibalisation",

@@ -231,13 +231,16 @@ def judge_item(analysis: DocumentAnalysis, rules: ItemRules, ruleset: RuleSet,
     judged = bool(rules.elements or rules.weaknesses)
     sentences = analysis.sentences(scope.paragraphs) if judged else []  # nothing to judge sentence by sentence
     defined = analysis.sentences(analysis.definitions_used(scope.paragraphs)) if judged else []
-    defined += analysis.sentences_elsewhere(rules, scope.paragraphs) if rules.elements else []
     verdicts = {name: judge_element(element, sentences + defined, ruleset, lang)
                 for name, element in rules.elements.items()}
     clause = LocatedClause(analysis, rules, ruleset, sentences, report_lang)
     if not scope.by_heading and sum(v.mentioned for v in verdicts.values()) < rules.min_elements_without_heading \
             and not clause_checks()["weakness"](clause):  # badly worded ("for any purpose") is still a clause
         return result, [_missing(analysis, rules, ruleset, scope, severity_missing, report_lang)]
+    for name, element in rules.elements.items():  # what other articles settle counts once the clause is there
+        elsewhere = analysis.sentences_elsewhere(element, rules, scope.paragraphs)
+        if elsewhere and not verdicts[name].present:
+            verdicts[name] = judge_element(element, sentences + defined + elsewhere, ruleset, lang)
     for element in rules.elements.values():
         if not verdicts[element.name].present and any(
                 locate(analysis, ruleset.items[other], ruleset).paragraphs for other in element.settled_by):

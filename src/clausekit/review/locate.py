@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Paragraph, Section
-from .rules import ItemRules, RuleSet
+from .rules import Element, ItemRules, RuleSet
 from .segment.passages import sentence_bounds
 from .segment.sentences import AnalysedDocument, Sentence
 
@@ -115,12 +115,12 @@ class DocumentAnalysis(AnalysedDocument):
         return [paragraph for term, paragraph in self._definitions.items()
                 if paragraph.index not in inside and _term_pattern(term).search(text)]
 
-    def sentences_elsewhere(self, rules: ItemRules, paragraphs: list[Paragraph]) -> list[Sentence]:
-        """The sentences outside the clause that settle its elements where they belong
-        (``elements_elsewhere``): "On expiry or termination, the Provider shall return all
+    def sentences_elsewhere(self, element: Element, rules: ItemRules, paragraphs: list[Paragraph]) -> list[Sentence]:
+        """The sentences outside the clause that settle an element where it belongs (its
+        ``elsewhere`` patterns): "On expiry or termination, the Provider shall return all
         Client Data" in the data article is part of the exit. A sentence the item excludes
         (a survival clause) does not count."""
-        pattern = rules.elements_elsewhere.get(self.lang)
+        pattern = element.elsewhere.get(self.lang) if element.elsewhere is not None else None
         if pattern is None:
             return []
         inside = {p.index for p in paragraphs}

@@ -28,7 +28,7 @@ SEVERITIES = ("info", "warning", "error")
 RULES_NAME = "rules.yaml"  # an item package's lint rules
 _RULE_FILE_KEYS = {"item", "fix", "locate", "elements", "weaknesses", "engagement", "rules"}
 _LOCATE_KEYS = {"headings", "anchors", "exclude", "false_friends", "min_elements_without_heading",
-                "shares_clauses_with", "elements_elsewhere"}
+                "shares_clauses_with"}
 PROOFREADING = "proofreading"  # the item of the document-wide checks (clausekit.review.proofread)
 CONSISTENCY = "consistency"  # the item of the checks across clauses (clausekit.review.consistency)
 DOCUMENT_ITEMS = (PROOFREADING, CONSISTENCY)  # findings about the whole document, no checklist item
@@ -253,6 +253,7 @@ class Element:
     with_measure: bool  # a figure in the sentence, or in the list it introduces
     not_in_titles: bool = False  # a heading naming it does not provide it ("Bonus and malus" with no bonus)
     settled_by: tuple[str, ...] = ()  # items whose own clause settles it wherever it stands (IP kept at the end)
+    elsewhere: PerLanguage | None = None  # sentences outside the clause that count for it ("on expiry, ...")
 
 
 @dataclass(frozen=True)
@@ -287,7 +288,6 @@ class ItemRules:
     false_friends: PerLanguage  # the item's words in another sense ("exclusive remedy"): a match inside one is no mention
     min_elements_without_heading: int  # scattered mentions must show this many elements to count
     shares_clauses_with: tuple[str, ...]  # items whose own clauses often carry this item's provisions too
-    elements_elsewhere: PerLanguage  # sentences outside the clause that count for its elements ("on expiry, ...")
     engagement: EngagementCheck | None  # term only: the duration against the stated engagement type
     elements: dict[str, Element]
     weaknesses: tuple[str, ...]
@@ -382,6 +382,7 @@ def _load_item(path: Path, raw: dict, checklist: Checklist) -> ItemRules:
             with_measure=bool(spec.get("with_measure")),
             not_in_titles=bool(spec.get("not_in_titles")),
             settled_by=tuple(spec.get("settled_by") or ()),
+            elsewhere=compile_(spec.get("elsewhere"), f"{path.name}:{name}.elsewhere"),
         )
         unknown = [other for other in elements[name].settled_by if other not in checklist.items]
         if unknown:
@@ -435,9 +436,7 @@ def _load_item(path: Path, raw: dict, checklist: Checklist) -> ItemRules:
                      exclude=compile_(locate.get("exclude"), f"{path.name}:exclude"),
                      false_friends=compile_(locate.get("false_friends"), f"{path.name}:false_friends"),
                      min_elements_without_heading=int(locate.get("min_elements_without_heading", 0)),
-                     shares_clauses_with=shares,
-                     elements_elsewhere=compile_(locate.get("elements_elsewhere"), f"{path.name}:elements_elsewhere"),
-                     engagement=engagement,
+                     shares_clauses_with=shares, engagement=engagement,
                      elements=elements, weaknesses=tuple(raw.get("weaknesses") or ()), rules=rules, source=path)
 
 
