@@ -216,6 +216,18 @@ def test_an_organisation_can_define_its_own_concepts_beside_its_rules(tmp_path):
      "des ventes réalisées.", "pilot", "fr"),
     ("Le Fournisseur autorise le Distributeur à reproduire ses marques et logos dans les prospectus.", "license_grant",
      "fr"),
+    # checks after a notice period, renewals by periods or by one option, escalation by managers
+    ("La Marque peut, après un préavis de huit jours, faire vérifier dans les Points de Vente le respect des "
+     "Critères de Sélection.", "audit_rights", "fr"),
+    ("Customer may audit Foundry's quality system and the production line once a year.", "audit_rights", "en"),
+    ("Il se renouvelle ensuite par périodes successives d'un an, sauf dénonciation six mois avant l'échéance.",
+     "renewal", "fr"),
+    ("Le Client peut le reconduire une seule fois, pour une durée de douze mois, par notification écrite.",
+     "renewal", "fr"),
+    ("14.1 The Parties' commercial managers shall first try to resolve any dispute within fifteen Business Days. If "
+     "they fail, the matter shall be referred to a vice president of each Party.", "governance", "en"),
+    ("Les Membres examinent de temps à autre si l'objet et le programme du Groupement répondent toujours à leurs "
+     "attentes.", "alignment", "fr"),
     # customer data one party may use as it likes: a data clause, a weak one
     ("Les données relatives aux clients collectées par la boutique en ligne peuvent être exploitées par le "
      "Fabricant pour toute finalité commerciale.", "data", "fr"),

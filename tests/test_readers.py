@@ -337,3 +337,23 @@ def test_a_table_of_contents_names_clauses_without_being_their_headings(tmp_path
                     "Party's materials.\n", encoding="utf-8")
     document = read_document(path)
     assert [s.heading for s in document.sections] == ["TABLE OF CONTENTS", "Effect of Termination"]
+
+
+def test_an_unnumbered_bold_run_in_title_heads_its_paragraph_in_markdown(tmp_path):
+    path = tmp_path / "alliance.md"
+    path.write_text("# Alliance Agreement\n\n**Pilot.** The Products are first offered during a Pilot of four "
+                    "months.\n\n**6.4 Return.** On termination the data is returned.\n\nA **bold** word inside.\n",
+                    encoding="utf-8")
+    document = read_document(path)
+    pilot = next(s for s in document.sections if s.heading == "Pilot")
+    assert [p.text for p in pilot.paragraphs][-1] == "The Products are first offered during a Pilot of four months."
+    assert "Return" not in {s.heading for s in document.sections}  # a numbered run-in is read by its number
+    assert any(p.text == "A bold word inside." for p in document.paragraphs)
+
+
+def test_swiss_art_headings_open_articles(tmp_path):
+    path = tmp_path / "contrat.txt"
+    path.write_text("CONTRAT DE FOURNITURE\n\nArt. 1 Objet\n\nLe Fournisseur livre les Produits.\n\n"
+                    "Art. 2 Prix\n\nLes prix figurent à l'annexe B.\n", encoding="utf-8")
+    headings = [(s.number, s.heading) for s in read_document(path).sections if s.number]
+    assert headings == [("1", "Objet"), ("2", "Prix")]

@@ -158,10 +158,10 @@ class Document:
 
 
 # Typed headings in text and PDF: "ARTICLE 5 - DURÉE", "Article 5.", "12. GOVERNING LAW",
-# "7.2 Term.", "Section 4", "## Durée" (Markdown is handled by its reader).
+# "7.2 Term.", "Section 4", "Art. 3 Prix" (Swiss style), "## Durée" (Markdown is handled by its reader).
 _NUMBER = r"(?P<number>\d{1,3}(?:\.\d{1,3}){0,3})\.?"
 _KEYWORD_HEADING = re.compile(
-    r"^\s*(?:ARTICLE|Article|ARTICLE\s+N°|Clause|CLAUSE|Section|SECTION|Chapitre|CHAPITRE|Titre|TITRE)\s+"
+    r"^\s*(?:ARTICLE|Article|ARTICLE\s+N°|Art\.|ART\.|Clause|CLAUSE|Section|SECTION|Chapitre|CHAPITRE|Titre|TITRE)\s*"
     r"(?P<number>\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6})\b\.?\s*(?:[-–—:.]\s*)?(?P<title>.{0,120})$"
 )
 _NUMBERED_HEADING = re.compile(rf"^\s*{_NUMBER}\s+(?P<title>[A-ZÀ-Ý][^\n]{{0,100}})$")

@@ -82,7 +82,7 @@ class DocumentAnalysis(AnalysedDocument):
         if len(section.heading.split()) > BARE_TITLE_WORDS or ruleset.checklist.item(rules.item).kind != "checklist":
             return False  # "Termination for convenience", "Upon termination" in "Term and Termination" are at home
         parent = next((s for s in reversed(self.document.sections[:section.index]) if s.level < section.level), None)
-        if parent is None or not parent.heading:
+        if parent is None or not parent.heading or self._is_contract_title(parent):
             return False
         heading = parent.heading.lower()
         own = rules.headings.get(self.lang)

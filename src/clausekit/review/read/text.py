@@ -115,7 +115,7 @@ _BULLET_START = re.compile(r"^[•▪◦●■►▸]")  # a bullet glyph always
 # A line that may open a list item or a clause: "a)", "(ii)", "1.", "3.2", "-", "ARTICLE 5".
 _ITEM_START = re.compile(
     r"^(?:[-–*]\s+|\(?(?:[a-zA-Z]|[ivxlcIVXLC]{1,5}|\d{1,3})\)\s+|\d{1,3}(?:\.\d{1,3})*\.?\s+\S"
-    r"|(?:ARTICLE|Article|CLAUSE|Clause|SECTION|Section|CHAPITRE|Chapitre|ANNEXE|Annexe|SCHEDULE|Schedule)\s+[\dIVXLC])"
+    r"|(?:ARTICLE|Article|Art\.|ART\.|CLAUSE|Clause|SECTION|Section|CHAPITRE|Chapitre|ANNEXE|Annexe|SCHEDULE|Schedule)\s*[\dIVXLC])"
 )
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _HYPHENATED_END = re.compile(r"(\w+(?:-\w+)*)-$")
@@ -298,6 +298,10 @@ _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _STRONG = re.compile(r"\*\*|__")
+# "**Pilot.** The Products shall first be offered ...": an unnumbered bold run-in title is the
+# heading of the paragraph it opens (a numbered one, "**6.4 Return.**", is read by its number).
+_BOLD_RUN_IN = re.compile(r"^(\*\*|__)(?P<title>[^\W\d_][^*_\n]{0,60}?)[.:]\1\s+(?P<body>\S.*)$")
+RUN_IN_TITLE_WORDS = 8
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)")
 _ESCAPED_BASE = 0xF0000  # escaped characters wait in a private-use plane while markers are stripped
 _ESCAPED = re.compile(f"[{chr(_ESCAPED_BASE)}-{chr(_ESCAPED_BASE + 127)}]")
@@ -415,6 +419,11 @@ def markdown_blocks(text: str) -> list[Block]:
             continue
         if out.lines:
             out.lines.append(line.strip())
+            continue
+        run_in = _BOLD_RUN_IN.match(line.strip())
+        if run_in and len(run_in.group("title").split()) <= RUN_IN_TITLE_WORDS:
+            out.add(Block(text=_inline(run_in.group("title").strip()), line=number, heading_level=2))
+            out.open(run_in.group("body"), number)
         else:
             out.open(line.strip(), number)
     out.flush()
