@@ -58,6 +58,7 @@ class DocumentAnalysis(AnalysedDocument):
         self._headed: dict[str, list[Section]] = {}
         self._dedicated: dict[str, list[Section]] | None = None
         self._definitions: dict[str, Paragraph] | None = None
+        self._elsewhere: dict[tuple[str, int], list[Sentence]] = {}
 
     def headed_sections(self, rules: ItemRules) -> list[Section]:
         """The sections whose heading names the item; the contract's own title ("Open Innovation
@@ -123,16 +124,22 @@ class DocumentAnalysis(AnalysedDocument):
         pattern = element.elsewhere.get(self.lang) if element.elsewhere is not None else None
         if pattern is None:
             return []
+        key = (rules.item, id(pattern))  # the exit's IP, data and transition share one list: one scan
+        if key not in self._elsewhere:
+            found: dict[int, Paragraph] = {}
+            lowered = self.document.lowered
+            matches = pattern.finditer(self.document.text) if lowered is None else pattern.finditer_lowered(lowered)
+            for match in matches:
+                paragraph = self.document.paragraph_at(match.start())
+                if not _DEFINITION.match(paragraph.text) and not _UNQUOTED_DEFINITION.match(paragraph.text):
+                    found.setdefault(paragraph.index, paragraph)  # defining "Exit Period" settles nothing
+            survives = rules.exclude.get(self.lang)  # "continues to apply after termination" settles nothing new
+            self._elsewhere[key] = [sentence for sentence in self.sentences(list(found.values()))
+                                    if pattern.search(sentence.text)
+                                    and not (survives is not None and survives.search(sentence.text))]
         inside = {p.index for p in paragraphs}
-        found: dict[int, Paragraph] = {}
-        for match in pattern.finditer(self.document.text):
-            paragraph = self.document.paragraph_at(match.start())
-            if paragraph.index not in inside and not _DEFINITION.match(paragraph.text) \
-                    and not _UNQUOTED_DEFINITION.match(paragraph.text):  # defining "Exit Period" settles nothing
-                found.setdefault(paragraph.index, paragraph)
-        survives = rules.exclude.get(self.lang)  # "continues to apply after termination" settles nothing new
-        return [sentence for sentence in self.sentences(list(found.values())) if pattern.search(sentence.text)
-                and not (survives is not None and survives.search(sentence.text))]
+        return [sentence for sentence in self._elsewhere[key]
+                if self.document.paragraph_at(sentence.start).index not in inside]
 
     def claimed_elsewhere(self, rules: ItemRules, ruleset: RuleSet) -> frozenset[int]:
         """Paragraphs of another item's own clause (checklist or hygiene), unless that clause often carries

@@ -169,6 +169,10 @@ class Alternation:
     def finditer(self, text: str):
         return self._compiled.finditer(text)
 
+    def finditer_lowered(self, lowered: str):
+        """Every match in a lowercased text, several times faster than ``finditer`` with IGNORECASE."""
+        return self._lowered.finditer(lowered)
+
     def in_lowered(self, lowered: str) -> re.Match | None:
         """The first match in a lowercased text (offsets are the original text's when lowering kept them)."""
         return self._lowered.search(lowered)
