@@ -460,3 +460,14 @@ def test_a_pointer_later_in_the_sentence_qualifies_something_else(tmp_path):
                "comme prévu à l'article 14 des conditions générales.")
     statuses, _ = judge(tmp_path, pointer, "fr", profile="supplier", name="pointer.txt")
     assert statuses["liability_cap"] == "missing"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("SALE AGREEMENT\n\n16. DURATION\n\n16.1 This one-off purchase takes effect on signature and ends when the last "
+     "Warranty Period expires.\n", "en"),
+    ("CONTRAT DE VENTE\n\nARTICLE 9 – DURÉE\n\n9.1 Le contrat entre en vigueur à sa signature et prend fin avec la "
+     "réception sans réserve du mobilier.\n", "fr"),
+])
+def test_a_one_off_purchase_needs_no_renewal_rule(tmp_path, text, lang):
+    statuses, report = judge(tmp_path, text, lang, profile="supplier")
+    assert statuses["term"] == "strong", [f.rule for f in report.findings if f.item == "term"]

@@ -228,6 +228,9 @@ def test_an_organisation_can_define_its_own_concepts_beside_its_rules(tmp_path):
      "they fail, the matter shall be referred to a vice president of each Party.", "governance", "en"),
     ("Les Membres examinent de temps à autre si l'objet et le programme du Groupement répondent toujours à leurs "
      "attentes.", "alignment", "fr"),
+    # the other's customers marketed to, an article titled "Clients", a credit per point
+    ("Article 9 – Clients\nPendant la durée du contrat, l'Éditeur s'abstient de proposer directement aux Clients "
+     "Utilisateurs sa propre offre.", "non_cannibalisation", "fr"),
     # customer data one party may use as it likes: a data clause, a weak one
     ("Les données relatives aux clients collectées par la boutique en ligne peuvent être exploitées par le "
      "Fabricant pour toute finalité commerciale.", "data", "fr"),
@@ -300,6 +303,9 @@ def test_phrasings_found_through_their_concepts(tmp_path, text, item, lang):
     ("Tout différend est tranché par voie d'arbitrage selon le règlement de la Cour internationale de médiation et "
      "d'arbitrage de Casablanca.", "governance", "fr"),
     ("Neither party shall solicit or offer employment to any member of the other party's marketing team.",
+     "non_cannibalisation", "en"),
+    # a territorial limit on sales is no protection of the other's customers
+    ("The Distributor shall not sell the Products to any customer located outside the Territory.",
      "non_cannibalisation", "en"),
     ("If force majeure lasts more than 180 days, either Party may terminate this Agreement on thirty days' notice.",
      "termination_for_convenience", "en"),
