@@ -104,9 +104,6 @@ class VariableSpec:
         """The default under the contract's governing law: a mediation centre or a court of that country."""
         return self.default_by_law[law][0] if law in self.default_by_law else self.default
 
-    def raw_default_for(self, law: str | None) -> Any:
-        return self.default_by_law[law][1] if law in self.default_by_law else self.raw_default
-
 
 # ---- parsing ----------------------------------------------------------------------
 
