@@ -70,10 +70,10 @@ def resolve_answers(template: ContractTemplate, answers: dict[str, Any], prompt:
     for name in template_names:
         values[name] = _resolve_one(template.variables[name], answers, True, prompt, problems, lang, gaps)
     included = {entry.id for entry in template.included(_with_defaults(template, values))}
-    law = None
     if GOVERNING_LAW in template.variables and GOVERNING_LAW not in values:  # first: it picks other defaults
-        values[GOVERNING_LAW] = law = _resolve_one(template.variables[GOVERNING_LAW], answers, True, prompt,
-                                                   problems, lang, gaps)
+        values[GOVERNING_LAW] = _resolve_one(template.variables[GOVERNING_LAW], answers, True, prompt,
+                                             problems, lang, gaps)
+    law = values.get(GOVERNING_LAW)
     for name, spec in template.variables.items():
         if name not in values:
             needed = any(user in included for user in template.users[name])

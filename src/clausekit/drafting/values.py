@@ -94,7 +94,7 @@ class VariableSpec:
     origin: str = ""  # "template affiliation" / "clause pilot", for messages
     raw_default: Any = None  # as written, for answers files and prompts
     constraints_raw: dict = field(default_factory=dict)  # as written, for help and messages
-    default_by_law: dict = field(default_factory=dict)  # governing law -> (parsed, as written): London courts under English law
+    default_by_law: dict = field(default_factory=dict)  # governing law -> (parsed, as written): CEDR under English law
 
     @property
     def has_default(self) -> bool:

@@ -59,6 +59,7 @@ class DocumentAnalysis(AnalysedDocument):
         self._dedicated: dict[str, list[Section]] | None = None
         self._definitions: dict[str, Paragraph] | None = None
         self._elsewhere: dict[tuple[str, int], list[Sentence]] = {}
+        self._first_titled = next((s for s in document.sections if s.heading), None)  # where a contract's title stands
 
     def headed_sections(self, rules: ItemRules) -> list[Section]:
         """The sections whose heading names the item; the contract's own title ("Open Innovation
@@ -73,8 +74,7 @@ class DocumentAnalysis(AnalysedDocument):
         return found
 
     def _is_contract_title(self, section: Section) -> bool:
-        first = next((s for s in self.document.sections if s.heading), None)
-        return section is first and section.number is None and bool(_CONTRACT_KIND.search(section.heading))
+        return section is self._first_titled and section.number is None and bool(_CONTRACT_KIND.search(section.heading))
 
     def inside_other_clause(self, section: Section, rules: ItemRules, ruleset: RuleSet) -> bool:
         """Whether a sub-section barely titled for this checklist item sits in an article titled for
