@@ -104,3 +104,19 @@ def test_unanswered_mediation_centre_and_courts_follow_the_governing_law(law, ce
     named = build_draft(template, {**answers, "governing_law_country": "england", "mediation_centre": "the LCIA"},
                         "en", "preferred").blocks
     assert "the LCIA" in "\n".join(block.text for block in named)  # an answer always wins
+
+
+def test_the_interview_offers_the_default_of_the_law_already_answered(monkeypatch):
+    """Asked for the mediation centre after choosing English law, Enter keeps CEDR, not the Paris centre."""
+    from clausekit.commands.drafting import _terminal_prompt
+
+    template = load_template("joint_venture")
+    answers = {key: value for key, value in example_answers(template).items() if key != "mediation_centre"}
+    questions: list[str] = []
+    monkeypatch.setattr("click.termui.visible_prompt_func", lambda question: questions.append(question) or "")
+    asked: list[tuple[str, str]] = []
+    draft = build_draft(template, {**answers, "governing_law_country": "england"}, "en", "preferred",
+                        prompt=_terminal_prompt("en", asked))
+    question = next(question for question in questions if "(mediation_centre" in question)
+    assert "[CEDR (Centre for Effective Dispute Resolution)]" in question and "[CMAP" not in question
+    assert "CEDR" in "\n".join(block.text for block in draft.blocks)

@@ -102,7 +102,7 @@ def _resolve_one(spec: VariableSpec, answers: dict[str, Any], needed: bool, prom
         problems.extend(found)
         return value
     if needed and prompt is not None and not is_fixed(spec):
-        return prompt(spec)
+        return prompt(spec.under_law(law))
     if spec.has_default:
         return spec.default_for(law)
     if needed and spec.required and not gaps:

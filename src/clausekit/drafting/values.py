@@ -11,7 +11,7 @@ French while ``pilot_duration.value`` stays a number for conditions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -103,6 +103,13 @@ class VariableSpec:
     def default_for(self, law: str | None) -> Any:
         """The default under the contract's governing law: a mediation centre or a court of that country."""
         return self.default_by_law[law][0] if law in self.default_by_law else self.default
+
+    def under_law(self, law: str | None) -> "VariableSpec":
+        """This variable as asked under ``law``: the interview offers that law's default (CEDR, not CMAP)."""
+        if law not in self.default_by_law:
+            return self
+        parsed, raw = self.default_by_law[law]
+        return replace(self, default=parsed, raw_default=raw)
 
 
 # ---- parsing ----------------------------------------------------------------------
