@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -168,3 +169,15 @@ def test_the_governing_law_clause_defers_to_the_governance_escalation_when_there
                                                            example_answers(load_template("co_branding")), lang).blocks
                              if b.bookmark == "_Ref_governance__escalation")
     assert escalation_number in partnership
+
+
+def test_french_drafts_elide_de_and_que_before_a_party_named_with_a_vowel():
+    """« la contribution d'Atelier Girard », never « de Atelier Girard »; a « de » inside a name stays."""
+    template = load_template("co_branding")
+    answers = {**example_answers(template), "party_b": "Atelier Girard", "party_b_name": "Atelier de Orfèvres SAS"}
+    text = "\n".join(block.text for block in build_draft(template, answers, "fr", "preferred").blocks)
+    assert "contribution d’Atelier Girard" in text
+    assert not re.search(r"\b(?:de|que) Atelier", text)
+    assert "Atelier de Orfèvres SAS" in text  # inside the name: as the answers give it
+    english = "\n".join(block.text for block in build_draft(template, answers, "en", "preferred").blocks)
+    assert "contribution of Atelier Girard" in english

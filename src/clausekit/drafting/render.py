@@ -24,6 +24,21 @@ from .library import Clause
 from .manifest import ContractTemplate
 from .values import GOVERNING_LAW, present
 
+_PARTY_NAMES = ("party_a", "party_b", "party_a_name", "party_b_name")
+_VOWEL_START = re.compile(r"[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜ]", re.IGNORECASE)
+
+
+def _elision(lang: str, names: list[Any]) -> re.Pattern | None:
+    """In French, "de" or "que" before a party named with a vowel is elided: "d'Atelier Girard", as a
+    lawyer writes it, never "de Atelier Girard". Only before the names the answers give, so a "de" inside
+    a name ("Banco de Oro") or a text stays as written."""
+    elided = sorted({str(name) for name in names if isinstance(name, str) and _VOWEL_START.match(name)},
+                    key=len, reverse=True)
+    if lang != "fr" or not elided:
+        return None
+    return re.compile(r"\b((?:[Dd]|[Qq]u|[Ll]orsqu|[Pp]uisqu)e) (?=(?:%s)\b)" % "|".join(map(re.escape, elided)))
+
+
 _REF_MARK = re.compile("\ue000([a-z0-9_.]+)\ue001")
 # An answer not given yet (``generate --draft``) travels between these marks to the Word
 # writer, which highlights it; answers cannot contain them (values.py).
@@ -182,6 +197,7 @@ class _Renderer:
         self.context = dict(self.presented, ref=self._ref, term=self._term, included=self._included,
                             french_law=law == "france", english_law=law == "england")
         self.where = ""
+        self.elision = _elision(lang, [values.get(name) for name in _PARTY_NAMES])
 
     def _gap(self, name: str) -> Placeholder:
         """A required answer not given (``generate --draft``): a highlighted "[To be completed: ...]"."""
@@ -220,6 +236,8 @@ class _Renderer:
             rendered = render_source(source, self.context)
         except TemplateError as error:
             raise ClauseKitError(f"{where}: {error}", clause.path) from None
+        if self.elision is not None:
+            rendered = self.elision.sub(lambda match: match.group(1)[:-1] + "'", rendered)
         return self.language.typography(_SPACES.sub(" ", rendered).strip())
 
     def clause_blocks(self, clause: Clause, numbered: bool, unnumbered_kind: str) -> list[Block]:
