@@ -27,6 +27,7 @@ FIXED_CLAUSE_IDS = {
     "signatures", "affiliation_commission", "brand_licence", "jv_structure", "supply_orders", "framework_orders",
     "volume_commitment", "equity_investment", "warranty", "audit", "supply_terms", "non_compete", "jv_exit",
     "non_solicitation", "exclusivity", "liquidated_damages", "contribution_warranty", "jv_information",
+    "co_branding_economics",
 }
 # Names every template declares, so that every clause may use them.
 TEMPLATE_NAMES = {"party_a", "party_b", "party_a_name", "party_b_name", "effective_date", "contract_title",

@@ -320,3 +320,34 @@ def test_a_jv_partner_in_breach_is_bought_out_at_a_discount_not_offered_a_buy_se
             assert option in exit_text and discount in exit_text
             assert re.search(rf"(clause|l’article) {re.escape(valuation.number)}\b", exit_text)
             assert valuation.number in drag.text
+
+
+_REFERENCE_LIST = re.compile(r"\b(?:Clauses|clauses|Les articles|les articles|aux articles) ((?:\d+(?:\.\d+)*, )+\d+(?:\.\d+)*)")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("template_id", TEMPLATES)
+def test_a_list_of_clause_references_reads_in_the_order_of_the_clauses(template_id, lang):
+    """"Clauses 5.8, 7, 8 and 17 survive": a lawyer reads a list of clause numbers in ascending order."""
+    draft, _ = generated(template_id, lang, "preferred")
+    lists = [match.group(1) for block in draft.blocks for match in _REFERENCE_LIST.finditer(block.text)]
+    for numbers in lists:
+        keys = [tuple(int(part) for part in number.split(".")) for number in numbers.split(", ")]
+        assert keys == sorted(keys), numbers
+    if template_id in ("affiliation", "co_branding", "joint_venture"):
+        assert lists  # the survival clause of the exit lists several clauses
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ["Product Plan", "Revenue Share", "manufactures or has manufactured", "audited", "recall"]),
+    ("fr", ["Plan Produits", "Quote-Part", "fabrique ou fait fabriquer", "vérifier ces documents", "rappel"]),
+])
+def test_the_co_branding_agreement_says_who_makes_sells_and_shares_the_revenue(lang, words):
+    draft, document = generated("co_branding", lang, "preferred")
+    text = "\n".join(block.text for block in draft.blocks)
+    for word in words:
+        assert word in text, word
+    label = {"en": "Sharing of revenue", "fr": "Partage des recettes"}[lang]
+    rows = [[cell.text for cell in row.cells] for table in document.tables for row in table.rows]
+    shown = next(cells[1] for cells in rows if cells[0] == label)  # the cover page's key terms
+    assert "7" in shown and ("Net Sales" in shown or "Ventes Nettes" in shown)
