@@ -351,3 +351,15 @@ def test_the_co_branding_agreement_says_who_makes_sells_and_shares_the_revenue(l
     rows = [[cell.text for cell in row.cells] for table in document.tables for row in table.rows]
     shown = next(cells[1] for cells in rows if cells[0] == label)  # the cover page's key terms
     assert "7" in shown and ("Net Sales" in shown or "Ventes Nettes" in shown)
+
+
+@pytest.mark.parametrize("template_id", TEMPLATES)
+def test_the_last_clause_paragraph_stays_on_the_page_of_the_signatures(template_id):
+    """A signature page with no clause text on it could be stapled to any contract."""
+    _, document = generated(template_id, "en", "preferred")
+    paragraphs = document.paragraphs
+    closing = next(index for index, paragraph in enumerate(paragraphs) if paragraph.style.name == "Closing")
+    last_clause = paragraphs[closing - 1]
+    assert last_clause.style.name != "Closing" and last_clause.text.strip()
+    assert last_clause.paragraph_format.keep_with_next
+    assert not paragraphs[closing - 2].paragraph_format.keep_with_next  # only the last one travels

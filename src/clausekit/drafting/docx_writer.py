@@ -180,7 +180,17 @@ def _insert_body(document, draft: Draft, skeleton: Path) -> list:
         marker.addprevious(paragraph)
         inserted.append((block, paragraph))
     body.remove(marker)
+    _keep_last_paragraph_with_signatures(inserted)
     return inserted
+
+
+def _keep_last_paragraph_with_signatures(inserted: list) -> None:
+    """The last paragraph of the clauses goes onto the page of the closing words and the signature block
+    (which the skeleton keeps together): a page holding only signatures could be put after any text."""
+    for (block, paragraph), (after, _) in zip(inserted, inserted[1:]):
+        if block.kind != "closing" and after.kind == "closing":
+            paragraph.find(w("pPr")).find(w("pStyle")).addnext(etree.Element(w("keepNext")))
+            return
 
 
 def _insert_schedules(document, draft: Draft, beside: Draft | None = None) -> None:
