@@ -38,6 +38,8 @@ import yaml
 from ..errors import ClauseKitError
 from ..resources import data_dir
 
+_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader where libyaml is there
+
 _REFERENCE = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _GAP = re.compile(r"\s*~(\d{1,2})\s*")
 # Between two words of a gap: spaces and the punctuation that stays inside a sentence.
@@ -130,7 +132,7 @@ def _set_pattern(name: str, spec: object, lang: str, where: str) -> str:
 
 def _read(path: Path) -> dict:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
     except yaml.YAMLError as error:
         raise ClauseKitError(f"invalid YAML: {error}".splitlines()[0], path) from None
     if not isinstance(raw, dict):
@@ -143,10 +145,16 @@ def lexicon(lang: str, extra_dirs: tuple[Path, ...] = ()) -> dict[str, str]:
     """Concept name -> its pattern, for ``lang``: the shipped sets, then an organisation's (which win)."""
     sets: dict[str, str] = {}
     for folder in (data_dir("lint_rules") / "lexicon", *extra_dirs):
-        path = folder / f"concepts.{lang}.yaml"
-        if path.is_file():
-            sets.update({name: _set_pattern(name, spec, lang, str(path)) for name, spec in _read(path).items()})
+        sets.update(_file_sets(folder / f"concepts.{lang}.yaml", lang))
     return sets
+
+
+@cache
+def _file_sets(path: Path, lang: str) -> dict[str, str]:
+    """One concepts file's patterns, read once however many rule folders share it."""
+    if not path.is_file():
+        return {}
+    return {name: _set_pattern(name, spec, lang, str(path)) for name, spec in _read(path).items()}
 
 
 def expand(pattern: str, lang: str, extra_dirs: tuple[Path, ...] = ()) -> str:
