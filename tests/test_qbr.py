@@ -215,8 +215,8 @@ def test_the_kit_reads_the_contract_s_own_figures(run, contracts):
     """A monthly committee of three members a Party and 75 leads: what this draft states, in a
     French kit of an English contract (--lang)."""
     document, _ = kit(run, contracts["co_branding-monthly"], "--from", "2027-05-20", "--lang", "fr")
-    assert fact(document, "Membres") == "3 par Partie (6 au total) (article 5.2)"
-    assert spaces(fact(document, "Fréquence des réunions")) == "chaque mois (le contrat : « every month », article 5.3)"
+    assert fact(document, "Membres") == "3 par Partie (6 au total) (article 6.2)"
+    assert spaces(fact(document, "Fréquence des réunions")) == "chaque mois (le contrat : « every month », article 6.3)"
     dates = rows(table_with(document, "N°", "Date"))[1:]
     assert [spaces(r[1]) for r in dates] == ["15 juin 2027", "15 juillet 2027", "15 août 2027", "15 septembre 2027"]
     assert spaces(dates[0][2]) == "du 15 mai 2027 au 14 juin 2027"
