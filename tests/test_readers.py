@@ -357,3 +357,15 @@ def test_swiss_art_headings_open_articles(tmp_path):
                     "Art. 2 Prix\n\nLes prix figurent à l'annexe B.\n", encoding="utf-8")
     headings = [(s.number, s.heading) for s in read_document(path).sections if s.number]
     assert headings == [("1", "Objet"), ("2", "Prix")]
+
+
+def test_a_sentence_that_opens_with_a_clause_reference_is_no_heading(tmp_path):
+    """« Section 11.2 applies while ... » names a clause; it stays a paragraph of the clause it is in."""
+    path = tmp_path / "jv.txt"
+    path.write_text("Section 11 Reserved Customers\n\nNo Shareholder shall solicit any Reserved Customer.\n\n"
+                    "Section 11.2 applies for twenty-four months after it ceases to hold Shares.\n\n"
+                    "Article 12 du présent contrat reste applicable.\n\nSection 12 Notices\n\nNotices are in writing.\n",
+                    encoding="utf-8")
+    sections = [s for s in read_document(path).sections if s.number]
+    assert [(s.number, s.heading) for s in sections] == [("11", "Reserved Customers"), ("12", "Notices")]
+    assert len(sections[0].paragraphs) >= 3

@@ -162,7 +162,7 @@ class Document:
 _NUMBER = r"(?P<number>\d{1,3}(?:\.\d{1,3}){0,3})\.?"
 _KEYWORD_HEADING = re.compile(
     r"^\s*(?:ARTICLE|Article|ARTICLE\s+N°|Art\.|ART\.|Clause|CLAUSE|Section|SECTION|Chapitre|CHAPITRE|Titre|TITRE)\s*"
-    r"(?P<number>\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6})\b\.?\s*(?:[-–—:.]\s*)?(?P<title>.{0,120})$"
+    r"(?P<number>\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6})\b(?P<dot>\.?)\s*(?P<sep>[-–—:.]\s*)?(?P<title>.{0,120})$"
 )
 _NUMBERED_HEADING = re.compile(rf"^\s*{_NUMBER}\s+(?P<title>[A-ZÀ-Ý][^\n]{{0,100}})$")
 # "2.1 Term. This Agreement shall..." : a numbered paragraph with an inline title, not a
@@ -210,6 +210,8 @@ def typed_heading(text: str, plain_titles: bool = False) -> tuple[str | None, st
     if _TOC_ENTRY.search(first_line):
         return None
     m = _KEYWORD_HEADING.match(first_line)
+    if m and not m.group("dot") and not m.group("sep") and m.group("title")[:1].islower():
+        m = None  # "Section 11.2 applies while ...": a sentence that names a clause, not its heading
     if m:
         number = m.group("number")
         return number, (m.group("title").strip() or first_line.strip()), number.count(".") + 1
