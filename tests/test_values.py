@@ -48,3 +48,18 @@ def test_measurable_targets_are_recognised(text):
 
 def test_words_without_figures_are_not_measures():
     assert not MEASURE.search("a significant increase in customer satisfaction")
+
+
+@pytest.mark.parametrize("text, months", [
+    ("Du 1er septembre au 31 décembre 2027, les Produits sont vendus à titre de test.", 4),
+    ("The pilot runs from 1 May 2027 until 31 October 2027.", 6),
+    ("between March 1 and June 30, 2027", 4),
+    ("du 1er novembre au 31 mars 2028", 5),
+])
+def test_a_period_between_two_dates_is_a_duration_in_calendar_months(text, months):
+    assert [round(value.months, 2) for value in durations(text)] == [months]
+
+
+def test_two_dates_with_no_year_or_in_the_wrong_order_are_no_period():
+    assert durations("from 1 May to 31 October") == []
+    assert durations("from 1 May 2028 to 31 October 2027") == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from fractions import Fraction
 
 import yaml
@@ -40,6 +41,21 @@ DURATION = re.compile(
     rf"[\s-]+(?P<unit>{_UNIT})\b",
     re.IGNORECASE,
 )
+
+# A period between two dates: "du 1er septembre au 31 décembre 2027", "from March 1 to June 30, 2027".
+_MONTH_NUMBER = {form: number for number, forms in enumerate(_WORDS["months"], 1) for form in forms}
+_MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_NUMBER), key=len, reverse=True)) + r")\.?"
+_DAY = r"(?:\d{1,2})(?:er|st|nd|rd|th)?"
+
+
+def _date(name: str) -> str:
+    return (rf"(?:the\s+)?(?:(?P<{name}_day>{_DAY})\s+(?:of\s+)?(?P<{name}_month>{_MONTH})"
+            rf"|(?P<{name}_month2>{_MONTH})\s+(?P<{name}_day2>{_DAY}))(?:,?\s+(?P<{name}_year>\d{{4}}))?")
+
+
+DATE_RANGE = re.compile(
+    rf"\b(?:{_any(_WORDS['range_open'])})\s+{_date('first')}\s*,?\s+(?:{_any(_WORDS['range_close'])})\s+{_date('last')}\b",
+    re.IGNORECASE)
 
 # Frequencies, as the interval between two occurrences in months.
 FREQUENCIES = [(re.compile(rf"\b(?:{_any(entry['phrases'])})\b", re.IGNORECASE), entry["months"])
@@ -78,7 +94,37 @@ def durations(text: str) -> list[Value]:
         if number is None:
             continue
         found.append(Value("duration", number * _UNIT_MONTHS[m.group("unit").lower()], m.start(), m.end(), m.group(0)))
-    return found
+    for m in DATE_RANGE.finditer(text):
+        months = _range_months(m)
+        if months is not None:
+            found.append(Value("duration", months, m.start(), m.end(), m.group(0)))
+    return sorted(found, key=lambda value: value.start)
+
+
+def _range_months(match: re.Match) -> float | None:
+    """The length of a period between two dates, both days included, in months; None if it reads
+    as no period (a date missing its year on both sides, an end before the start)."""
+    def parts(name: str) -> tuple[int, int]:
+        day = match.group(f"{name}_day") or match.group(f"{name}_day2")
+        month = match.group(f"{name}_month") or match.group(f"{name}_month2")
+        return int(re.sub(r"\D", "", day)), _MONTH_NUMBER[month.lower().rstrip(".")]
+
+    last_year = match.group("last_year") or match.group("first_year")
+    if last_year is None:
+        return None
+    first_year = int(match.group("first_year") or last_year)
+    try:
+        (first_day, first_month), (last_day, last_month) = parts("first"), parts("last")
+        first = date(first_year, first_month, first_day)
+        last = date(int(last_year), last_month, last_day)
+    except (ValueError, KeyError):
+        return None
+    if not match.group("first_year") and first > last:  # "from 1 November to 31 March 2028"
+        first = first.replace(year=first.year - 1)
+    if first > last:
+        return None
+    after = last + timedelta(days=1)  # in calendar months: 1 May to 31 October is six months, not 6.05
+    return (after.year - first.year) * 12 + after.month - first.month + (after.day - first.day) / 30.4375
 
 
 def frequencies(text: str) -> list[Value]:
