@@ -234,6 +234,23 @@ def test_an_organisation_can_define_its_own_concepts_beside_its_rules(tmp_path):
     # customer data one party may use as it likes: a data clause, a weak one
     ("Les données relatives aux clients collectées par la boutique en ligne peuvent être exploitées par le "
      "Fabricant pour toute finalité commerciale.", "data", "fr"),
+    # found on blind9: a market test, a board meeting quarterly, a response time with a deduction,
+    # réfactions, withdrawal from a consortium, spare parts for years, a shortfall payment
+    ("4. Market test\nThe Product will be sold for four months in 120 stores (the Market Test). If any target is "
+     "not reached, either party may terminate this agreement without any liability.", "pilot", "en"),
+    ("The Seller shall attend any breakdown within six hours and restore the set within twenty-four hours; for each "
+     "hour of delay it shall pay a penalty of INR 4,000, capped at INR 300,000.", "sla_bonus_malus", "en"),
+    ("Un Membre peut se retirer du consortium moyennant un préavis de six mois ; il achève les tâches en cours et "
+     "restitue les Données du Projet.", "exit", "fr"),
+    ("The Seller shall keep spare parts for the Equipment available for ten (10) years after delivery.",
+     "post_termination_services", "en"),
+    ("Le Vendeur tient les pièces de rechange à la disposition de l'Acheteur pendant douze ans.",
+     "post_termination_services", "fr"),
+    ("If the Buyer buys less, it will pay 35% of the price of the shortfall within 30 days.", "liquidated_damages",
+     "en"),
+    ("Tout retard donne lieu à une réfaction de 1 % du prix par jour.", "liquidated_damages", "fr"),
+    ("Article 9 – Point stratégique annuel\nChaque année, les directions générales tiennent un point stratégique "
+     "sur les objectifs communs et adaptent par avenant les conditions du contrat.", "alignment", "fr"),
 ])
 def test_phrasings_found_through_their_concepts(tmp_path, text, item, lang):
     assert status_of(tmp_path, text, lang, item, profile="all") != "missing"
@@ -311,6 +328,14 @@ def test_phrasings_found_through_their_concepts(tmp_path, text, item, lang):
      "termination_for_convenience", "en"),
     ("During the term, Client shall not solicit for employment Provider's Account Director.", "non_cannibalisation",
      "en"),
+    # blind9: a training centre named "Pilot Academy", an acceptance trial run, a minimum or a renewal denied
+    ("2.2 Pilot Academy\nThe JV Company shall establish an installer training centre named Pilot Academy.",
+     "pilot", "en"),
+    ("7. Trial Run at Site. After installation, the Seller shall carry out a trial run of each generating set.",
+     "pilot", "en"),
+    ("The Buyer is under no obligation to issue any Call-Off or to purchase any minimum volume of Products.",
+     "minimum_commitment", "en"),
+    ("Il prend fin de plein droit à son terme, sans tacite reconduction.", "renewal", "fr"),
 ])
 def test_words_in_another_sense_or_only_named_do_not_locate_the_clause(tmp_path, text, item, lang):
     assert status_of(tmp_path, text, lang, item, profile="all") == "missing"
